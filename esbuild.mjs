@@ -1,0 +1,97 @@
+// Builds the three shipped bundles and, with --tests, the test bundles.
+//
+//   node esbuild.mjs            dist/extension.js, dist/cli.js, dist/engine.js
+//   node esbuild.mjs --tests    also out/test/** (mocha unit tests and the VS Code suite)
+//   node esbuild.mjs --watch    rebuild the shipped bundles on change
+//
+// The engine is built for the `neutral` platform: a Node built-in imported anywhere
+// under src/engine makes this build fail, which keeps invariant 1 honest.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, chmodSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const shipped = [
+  {
+    ...common,
+    entryPoints: ['src/engine/index.ts'],
+    outfile: 'dist/engine.js',
+    platform: 'neutral',
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+function walk(dir, pred) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p, pred));
+    else if (pred(p)) out.push(p);
+  }
+  return out;
+}
+
+function testBuilds() {
+  return [
+    {
+      ...common,
+      sourcemap: 'inline',
+      entryPoints: walk('test/unit', (p) => p.endsWith('.test.ts')),
+      outdir: 'out/test/unit',
+      outbase: 'test/unit',
+      platform: 'node',
+      format: 'cjs',
+      external: ['mocha'],
+    },
+    {
+      ...common,
+      sourcemap: 'inline',
+      entryPoints: walk('test/vscode/suite', (p) => p.endsWith('.ts')),
+      outdir: 'out/test/vscode/suite',
+      outbase: 'test/vscode/suite',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode', 'mocha'],
+    },
+  ];
+}
+
+const builds = args.has('--tests') ? [...shipped, ...testBuilds()] : shipped;
+
+if (args.has('--watch')) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('[esbuild] watching');
+} else {
+  mkdirSync('dist', { recursive: true });
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  chmodSync('dist/cli.js', 0o755);
+}

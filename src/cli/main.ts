@@ -1,0 +1,151 @@
+/**
+ * judgment-lint [--format text|json] [--fix] FILE...
+ *
+ * A thin layer over the engine: read files, lint, print, optionally apply preferred fixes.
+ * Exit 0: no error-severity finding; 1: at least one; 2: usage or file error (one line, no stack).
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { analyze, applyEdits, LineIndex, type Finding, type TextEdit } from '../engine/index';
+
+const USAGE = 'usage: judgment-lint [--format text|json] [--fix] [--model] FILE...';
+
+interface Args {
+  format: 'text' | 'json';
+  fix: boolean;
+  model: boolean;
+  files: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { format: 'text', fix: false, model: false, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--fix') args.fix = true;
+    else if (a === '--model') args.model = true;
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== 'text' && v !== 'json') throw new UsageError(`unknown format '${v ?? ''}' (text or json)`);
+      args.format = v;
+    } else if (a === '--help' || a === '-h') {
+      process.stdout.write(USAGE + '\n');
+      process.exit(0);
+    } else if (a === '--') args.files.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+    else args.files.push(a);
+  }
+  if (args.files.length === 0) throw new UsageError('no file given');
+  return args;
+}
+
+function readDraft(file: string): string {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new UsageError(`cannot read '${file}': no such file`);
+  }
+  if (st.isDirectory()) throw new UsageError(`'${file}' is a directory; pass the Markdown files in it`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read '${file}': ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
+
+/** Applies the preferred fix of every finding that has one, skipping fixes that collide. */
+function fixOnce(text: string, findings: Finding[]): string {
+  const chosen: TextEdit[] = [];
+  for (const f of findings) {
+    const fix = f.fixes[0];
+    if (!fix) continue;
+    const collides = fix.edits.some((e) =>
+      chosen.some((c) => (e.start < c.end && c.start < e.end) || (e.start === e.end && c.start < e.start && e.start < c.end)),
+    );
+    if (!collides) chosen.push(...fix.edits);
+  }
+  return chosen.length ? applyEdits(text, chosen) : text;
+}
+
+function jsonFinding(file: string, f: Finding, lines: LineIndex) {
+  const a = lines.position(f.range.start);
+  const b = lines.position(f.range.end);
+  return {
+    file,
+    code: f.code,
+    slug: f.slug,
+    severity: f.severity,
+    basis: f.basis,
+    message: f.message,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    sources: f.sources,
+    fixes: f.fixes.map((x) => ({
+      title: x.title,
+      edits: x.edits.map((e) => {
+        const s = lines.position(e.start);
+        const t = lines.position(e.end);
+        return { startLine: s.line, startColumn: s.column, endLine: t.line, endColumn: t.column, newText: e.newText };
+      }),
+    })),
+  };
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  const texts = args.files.map((f) => [f, readDraft(f)] as const);
+  const out: ReturnType<typeof jsonFinding>[] = [];
+  let errors = 0;
+  for (const [file, original] of texts) {
+    let text = original;
+    let result = analyze(text);
+    if (args.fix) {
+      // Fixes can make room for one another: repeat to a fixed point (a few rounds at most).
+      for (let round = 0; round < 4; round++) {
+        const next = fixOnce(text, result.findings);
+        if (next === text) break;
+        text = next;
+        result = analyze(text);
+      }
+      if (text !== original) writeFileSync(file, text, 'utf8');
+    }
+    for (const failure of result.failures) process.stderr.write(`judgment-lint: rule ${failure.code} failed on '${file}': ${failure.error}\n`);
+    const lines = new LineIndex(text);
+    for (const f of result.findings) {
+      if (f.severity === 'error') errors++;
+      out.push(jsonFinding(file, f, lines));
+    }
+    if (args.model) process.stdout.write(JSON.stringify(describeModel(result.model), null, 2) + '\n');
+  }
+  if (args.format === 'json') process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  else {
+    for (const f of out) process.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.slug}: ${f.message}\n`);
+    const files = texts.length;
+    process.stdout.write(`${out.length} finding${out.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function describeModel(model: ReturnType<typeof analyze>['model']) {
+  const f = model.facts;
+  return {
+    parties: model.parties.map((p) => ({ role: p.role, name: p.name, aliases: p.aliases, kind: p.kind, defendantRole: f.defendantRoles.get(p) })),
+    facts: { ...f, defendantRoles: undefined },
+    claimItems: model.claimItems.map((c) => ({ number: c.number, kinds: c.kinds, amounts: c.amounts, text: c.text })),
+    orders: model.orders.map((o) => ({ label: o.label, disposition: o.disposition, kinds: o.kinds, amounts: o.amounts, obligor: o.obligor?.name, beneficiary: o.beneficiary?.name })),
+    mentions: model.mentions.map((m) => ({ kind: m.kind, section: m.section, stance: m.stance, speaker: m.speaker, disposed: m.disposed || undefined, amount: m.amount, sentence: m.sentence })),
+    sections: model.document.sentences.map((s) => `${s.section}${s.heading ? '#' : ''}${s.item ? `[${s.item.label || s.item.number}]` : ''} ${s.text.slice(0, 40)}`),
+  };
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  const msg = e instanceof UsageError ? e.message : e instanceof Error ? e.message : String(e);
+  process.stderr.write(`judgment-lint: ${msg}\n`);
+  if (e instanceof UsageError) process.stderr.write(USAGE + '\n');
+  process.exitCode = 2;
+}

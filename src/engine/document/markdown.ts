@@ -1,0 +1,231 @@
+/**
+ * Markdown → blocks of plain, normalised text with a map back to the original offsets.
+ *
+ * The rest of the engine never sees Markdown syntax: it reads `Block.text` (inline markup
+ * removed, entities and escapes decoded, full-width forms folded, Traditional script
+ * simplified) and turns positions in it into original offsets through `Block.src`.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Nodes, Parent, Root } from 'mdast';
+import { normalizeForAnalysis } from '../text/normalize';
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell';
+
+export interface Block {
+  kind: BlockKind;
+  /** Normalised plain text of the block. */
+  text: string;
+  /** Original [start, end) of each character of `text`; length 2 × text.length. */
+  src: Int32Array;
+  /** Original offsets of the whole block node (including Markdown markers). */
+  start: number;
+  end: number;
+  /** Heading depth, or 0. */
+  depth: number;
+  /** The whole paragraph is bold (`**本院认为**`): drafts use this as a heading. */
+  bold: boolean;
+  /** For ordered Markdown list items: the item's number. */
+  ordinal?: number;
+  /** For list items: the original offset where the item's marker starts. */
+  itemStart?: number;
+}
+
+const processor = unified().use(remarkParse);
+
+interface Collector {
+  chars: string[];
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Lines up a node's decoded `value` with its source slice, character by character.
+ * Mismatches come from escapes (\*), entities (&hellip;), and container prefixes (`> `,
+ * list indentation) after soft line breaks; each value character gets the source span it came from.
+ */
+function align(value: string, source: string, base: number, out: Collector): void {
+  if (value === source) {
+    for (let i = 0; i < value.length; i++) {
+      out.chars.push(value[i]!);
+      out.starts.push(base + i);
+      out.ends.push(base + i + 1);
+    }
+    return;
+  }
+  let j = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (j < source.length && source[j] === ch) {
+      out.chars.push(ch);
+      out.starts.push(base + j);
+      out.ends.push(base + j + 1);
+      j++;
+      continue;
+    }
+    if (source[j] === '\\' && source[j + 1] === ch) {
+      out.chars.push(ch);
+      out.starts.push(base + j);
+      out.ends.push(base + j + 2);
+      j += 2;
+      continue;
+    }
+    if (source[j] === '&') {
+      let k = j + 1;
+      while (k < source.length && k - j < 34 && source[k] !== ';') k++;
+      if (source[k] === ';') {
+        out.chars.push(ch);
+        out.starts.push(base + j);
+        out.ends.push(base + k + 1);
+        j = k + 1;
+        continue;
+      }
+    }
+    // Skip a short run of source characters the value does not have (container prefixes).
+    let k = j;
+    while (k < source.length && k - j < 64 && source[k] !== ch) k++;
+    if (k < source.length && source[k] === ch) {
+      out.chars.push(ch);
+      out.starts.push(base + k);
+      out.ends.push(base + k + 1);
+      j = k + 1;
+    } else {
+      // No source character for it (e.g. the second half of a decoded entity): zero width.
+      const at = base + Math.min(j, source.length);
+      out.chars.push(ch);
+      out.starts.push(at);
+      out.ends.push(at);
+    }
+  }
+}
+
+function collectInline(node: Nodes, text: string, out: Collector): void {
+  // Iterative walk: deeply nested inline markup must not exhaust the stack.
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    switch (n.type) {
+      case 'text':
+      case 'inlineCode': {
+        const p = n.position;
+        if (!p || p.start.offset === undefined || p.end.offset === undefined) break;
+        align(n.value, text.slice(p.start.offset, p.end.offset), p.start.offset, out);
+        break;
+      }
+      case 'break': {
+        const at = n.position?.start.offset ?? 0;
+        out.chars.push('\n');
+        out.starts.push(at);
+        out.ends.push(n.position?.end.offset ?? at);
+        break;
+      }
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in n) {
+          const kids = (n as Parent).children as Nodes[];
+          for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+        }
+    }
+  }
+}
+
+function isWholeBold(node: Parent): boolean {
+  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return kids.length > 0 && kids.every((c) => c.type === 'strong');
+}
+
+function makeBlock(kind: BlockKind, node: Parent, text: string, extra: Partial<Block>): Block | undefined {
+  const out: Collector = { chars: [], starts: [], ends: [] };
+  collectInline(node as Nodes, text, out);
+  if (out.chars.length === 0) return undefined;
+  const raw = out.chars.join('');
+  const src = new Int32Array(raw.length * 2);
+  for (let i = 0; i < raw.length; i++) {
+    src[2 * i] = out.starts[i]!;
+    src[2 * i + 1] = out.ends[i]!;
+  }
+  return {
+    kind,
+    text: normalizeForAnalysis(raw),
+    src,
+    start: node.position?.start.offset ?? out.starts[0]!,
+    end: node.position?.end.offset ?? out.ends[out.ends.length - 1]!,
+    depth: 0,
+    bold: kind === 'paragraph' && isWholeBold(node),
+    ...extra,
+  };
+}
+
+/** Parses Markdown into text blocks in document order. */
+export function parseBlocks(text: string): Block[] {
+  const tree = processor.parse(text) as Root;
+  const blocks: Block[] = [];
+  interface Frame {
+    node: Nodes;
+    item?: { ordinal?: number; start: number; first: boolean };
+  }
+  const stack: Frame[] = [{ node: tree }];
+  while (stack.length) {
+    const { node, item } = stack.pop()!;
+    switch (node.type) {
+      case 'heading': {
+        const b = makeBlock('heading', node, text, { depth: node.depth });
+        if (b) blocks.push(b);
+        break;
+      }
+      case 'paragraph': {
+        const extra: Partial<Block> = {};
+        let kind: BlockKind = 'paragraph';
+        if (item?.first) {
+          kind = 'listItem';
+          extra.itemStart = item.start;
+          if (item.ordinal !== undefined) extra.ordinal = item.ordinal;
+          item.first = false;
+        }
+        const b = makeBlock(kind, node, text, extra);
+        if (b) blocks.push(b);
+        break;
+      }
+      case 'tableCell': {
+        const b = makeBlock('tableCell', node, text, {});
+        if (b) blocks.push(b);
+        break;
+      }
+      case 'list': {
+        const start = node.start ?? 1;
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          const li = node.children[i]!;
+          stack.push({
+            node: li,
+            item: {
+              ...(node.ordered ? { ordinal: start + i } : {}),
+              start: li.position?.start.offset ?? 0,
+              first: true,
+            },
+          });
+        }
+        break;
+      }
+      case 'code':
+      case 'html':
+      case 'thematicBreak':
+      case 'definition':
+      case 'yaml' as Nodes['type']:
+        break;
+      default:
+        if ('children' in node) {
+          const kids = (node as Parent).children as Nodes[];
+          for (let i = kids.length - 1; i >= 0; i--) {
+            const k = kids[i]!;
+            // A list item's first paragraph carries the item; later ones are plain paragraphs.
+            stack.push(item && node.type === 'listItem' ? { node: k, item } : { node: k });
+          }
+        }
+    }
+  }
+  return blocks;
+}

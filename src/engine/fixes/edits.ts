@@ -1,0 +1,162 @@
+/**
+ * Building blocks of quick fixes: where reasoning goes, how an order item is rewritten or
+ * removed. Every function returns precise edits (or nothing when the draft's shape is not
+ * one it can edit safely): it never touches text outside the ranges it names.
+ */
+import type { TextEdit } from '../types';
+import { sentenceSpan, type Sentence } from '../document/document';
+import type { CaseModel } from '../model/case';
+import type { OrderItem } from '../model/claims';
+import { findKinds, type ClaimKind } from '../model/kinds';
+import { maskQuotes } from '../text/clauses';
+import { toChineseNumeral } from '../text/numbers';
+
+/** Applies non-overlapping edits to a text (used by the CLI, the tests and the fix-safety checks). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text.length) throw new Error('overlapping or out-of-range edit');
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Puts a reasoning paragraph where a judge would: in place of a reasoning sentence that does
+ * nothing but grant the remedy being reversed (so the reasoning does not contradict itself),
+ * else as a new paragraph at the end of 本院认为 (before a closing 综上 paragraph), else before
+ * the 依照…判决如下 sentence of a one-line judgment. Undefined when the draft has no reasoning.
+ */
+export function reasoningEdit(model: CaseModel, paragraph: string, reversing: ClaimKind[], alsoAllowed: ClaimKind[] = []): TextEdit | undefined {
+  const doc = model.document;
+  const reasoning = doc.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
+  if (reasoning.length === 0) return undefined;
+
+  const target = new Set(reversing);
+  const allowed = new Set([...reversing, ...alsoAllowed]);
+  const granting = reasoning.filter((s) => {
+    if (/^(本院认为|法院认为)/.test(s.text)) return false;
+    const ms = model.mentions.filter((m) => m.sentence === s.index);
+    return ms.some((m) => target.has(m.kind) && m.stance === 'granted' && m.speaker === 'court') && ms.every((m) => allowed.has(m.kind));
+  });
+  const replace = granting[granting.length - 1];
+  if (replace) {
+    const span = sentenceSpan(doc, replace);
+    return { start: span.start, end: span.end, newText: paragraph };
+  }
+
+  const basis = doc.sentences.find((s) => s.section === 'basis');
+  const last = reasoning[reasoning.length - 1]!;
+  if (basis && basis.block === last.block) {
+    const at = sentenceSpan(doc, basis).start;
+    return { start: at, end: at, newText: paragraph };
+  }
+  // Before a closing 综上 paragraph, when the reasoning has one of its own.
+  const lastBlock = doc.blocks[last.block]!;
+  const firstOfLast = reasoning.find((s) => s.block === last.block)!;
+  const earlier = reasoning.filter((s) => s.block !== last.block);
+  if (/^综上/.test(firstOfLast.text) && earlier.length && firstOfLast.start === 0) {
+    return { start: lastBlock.start, end: lastBlock.start, newText: paragraph + '\n\n' };
+  }
+  if (lastBlock.kind === 'paragraph' && reasoning.filter((s) => s.block === last.block).length === countInBlock(model, last.block)) {
+    return { start: lastBlock.end, end: lastBlock.end, newText: '\n\n' + paragraph };
+  }
+  const end = sentenceSpan(doc, last).end;
+  return { start: end, end, newText: paragraph };
+}
+
+function countInBlock(model: CaseModel, block: number): number {
+  return model.document.sentences.filter((s) => s.block === block).length;
+}
+
+/** The original text of [from, to) inside a sentence (offsets in its normalised text). */
+function originalSlice(model: CaseModel, s: Sentence, from: number, to: number): string {
+  const span = sentenceSpan(model.document, s, from, to);
+  return model.document.text.slice(span.start, span.end);
+}
+
+/** Parts of an order item as written: who must act, and the deadline phrase. */
+export function orderParts(model: CaseModel, item: OrderItem): { obligor?: string; deadline?: string } {
+  const first = model.document.sentences[item.sentences[0]!]!;
+  const labelEnd = first.item?.labelEnd ?? 0;
+  const body = first.text.slice(labelEnd);
+  const out: { obligor?: string; deadline?: string } = {};
+  const who = /^(被告|第三人)[^,;。于应向在赔支停删立自须就对]{0,40}/.exec(body);
+  if (who) out.obligor = originalSlice(model, first, labelEnd, labelEnd + who[0].length);
+  const when = /(于|自)本判决(发生法律效力|生效)(之日|后)(起)?[^,;。]{0,6}?日内/.exec(body);
+  if (when) out.deadline = originalSlice(model, first, labelEnd + when.index, labelEnd + when.index + when[0].length);
+  return out;
+}
+
+/** Replaces an order item's content (between its label and its closing ；/。). */
+export function rewriteOrder(item: OrderItem, content: string): TextEdit {
+  return { start: item.contentSpan.start, end: item.contentSpan.end, newText: content };
+}
+
+function labelFor(item: OrderItem, n: number): string | undefined {
+  switch (item.style) {
+    case 'chinese':
+      return `${toChineseNumeral(n)}、`;
+    case 'paren':
+      return `（${toChineseNumeral(n)}）`;
+    case 'arabic':
+      return item.label.replace(/\d+/, String(n));
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Takes one kind out of the orders: the whole item when it orders nothing else (later items
+ * renumbered), or just its phrase (、精神损害抚慰金10000元) when the item orders several things.
+ * Undefined when the item adds them into one total (共计…), which only the judge can re-split.
+ */
+export function removeFromOrders(model: CaseModel, item: OrderItem, kind: ClaimKind): TextEdit[] | undefined {
+  const others = item.kinds.filter((k) => k !== kind && k !== 'costs');
+  const index = model.orders.indexOf(item);
+  if (others.length === 0) {
+    if (model.orders.length < 2) return undefined;
+    const next = model.orders[index + 1];
+    const edits: TextEdit[] = [];
+    if (next) {
+      edits.push({ start: item.span.start, end: next.span.start, newText: '' });
+      for (const later of model.orders.slice(index + 1)) {
+        if (later.labelSpan.end === later.labelSpan.start) continue;
+        const label = labelFor(later, later.number - 1);
+        if (label === undefined) continue;
+        edits.push({ start: later.labelSpan.start, end: later.labelSpan.end, newText: label });
+      }
+    } else {
+      const prev = model.orders[index - 1]!;
+      edits.push({ start: prev.contentSpan.end, end: item.contentSpan.end, newText: '' });
+    }
+    return edits;
+  }
+  if (/共计|合计|总计|总额/.test(item.text)) return undefined;
+  for (const sIndex of item.sentences) {
+    const s = model.document.sentences[sIndex]!;
+    const masked = maskQuotes(s.text);
+    const hit = findKinds(masked).find((k) => k.kind === kind);
+    if (!hit) continue;
+    const before = masked.slice(0, hit.start);
+    const lead = /(、|,|及|和|以及|并|,并|;)(另|再)?(向原告[^,;。]{0,20}?)?(支付|赔偿|给付)?$/.exec(before);
+    if (!lead) return undefined;
+    const after = masked.slice(hit.end);
+    const tail = /^(人民币)?\s{0,2}[\d,.零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{1,20}\s{0,2}万?元/.exec(after);
+    const from = lead.index;
+    const to = hit.end + (tail ? tail[0].length : 0);
+    const span = sentenceSpan(model.document, s, from, to);
+    return [{ start: span.start, end: span.end, newText: '' }];
+  }
+  return undefined;
+}
+
+/** Sorts edits and drops exact duplicates; undefined when two of them overlap. */
+export function combineEdits(edits: (TextEdit | undefined)[]): TextEdit[] | undefined {
+  const list = edits.filter((e): e is TextEdit => e !== undefined).sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < list.length; i++) if (list[i]!.start < list[i - 1]!.end) return undefined;
+  return list;
+}

@@ -1,0 +1,71 @@
+/**
+ * The case model: everything a rule may read. Rules never scan the text themselves.
+ */
+import { buildDocument, type JudgmentDocument } from '../document/document';
+import { readClaims, type ClaimItem, type ClaimMention, type OrderItem } from './claims';
+import { readFacts, type CaseFacts } from './facts';
+import type { ClaimKind } from './kinds';
+import { extractParties, type Party } from './parties';
+
+export interface CaseModel {
+  document: JudgmentDocument;
+  parties: Party[];
+  facts: CaseFacts;
+  claimItems: ClaimItem[];
+  orders: OrderItem[];
+  mentions: ClaimMention[];
+}
+
+export function buildCaseModel(text: string): CaseModel {
+  const document = buildDocument(text);
+  const parties = extractParties(document);
+  const facts = readFacts(document, parties);
+  const { claimItems, orders, mentions } = readClaims(document, parties);
+  return { document, parties, facts, claimItems, orders, mentions };
+}
+
+export function plaintiffs(model: CaseModel): Party[] {
+  return model.parties.filter((p) => p.role === 'plaintiff');
+}
+
+export function defendants(model: CaseModel): Party[] {
+  return model.parties.filter((p) => p.role === 'defendant');
+}
+
+/** The only party of a role, when there is exactly one. */
+function sole(list: Party[]): Party | undefined {
+  return list.length === 1 ? list[0] : undefined;
+}
+
+/** Who must perform a granted remedy: the named obligor, else the only defendant. */
+export function obligorOf(model: CaseModel, m: ClaimMention): Party | undefined {
+  return m.obligor ?? sole(defendants(model));
+}
+
+/** Who receives a granted remedy: the named beneficiary, else the only plaintiff. */
+export function beneficiaryOf(model: CaseModel, m: ClaimMention): Party | undefined {
+  return m.beneficiary ?? sole(plaintiffs(model));
+}
+
+/**
+ * The court's effective grants of a kind: the order items where the draft has orders
+ * (orders are what binds), else the granting clauses of the reasoning.
+ */
+export function effectiveGrants(model: CaseModel, kinds: ClaimKind[]): ClaimMention[] {
+  const want = new Set(kinds);
+  const hasOrders = model.orders.length > 0;
+  return model.mentions.filter(
+    (m) =>
+      want.has(m.kind) &&
+      m.stance === 'granted' &&
+      m.speaker === 'court' &&
+      (hasOrders ? m.section === 'orders' : m.section === 'reasoning'),
+  );
+}
+
+/** The court's own decisions (granted or denied, or disposed of) on a kind, anywhere. */
+export function courtDecisions(model: CaseModel, kind: ClaimKind): ClaimMention[] {
+  return model.mentions.filter(
+    (m) => m.kind === kind && m.speaker === 'court' && (m.stance === 'granted' || m.stance === 'denied' || m.disposed),
+  );
+}

@@ -1,0 +1,314 @@
+/**
+ * Claims and what the court does with them.
+ *
+ * Three readings, one per kind of passage:
+ * - the plaintiff's numbered claim items (诉讼请求 1. 2. 3.), stance `claimed`;
+ * - the court's sentences in 查明 and 本院认为, read clause by clause: a stance word
+ *   (予以支持 / 不予支持 / 应当… / 不宜…) decides the kinds named before it in the sentence and in
+ *   its own clause, while the parties' reported words never decide anything themselves;
+ * - the order items (一、二、三、), which grant what they order and deny what they 驳回.
+ */
+import type { Span } from '../types';
+import { COURT_SECTIONS, sentenceSpan, type JudgmentDocument, type Section, type Sentence } from '../document/document';
+import { clausesOf, maskQuotes, type Speaker } from '../text/clauses';
+import { findAmounts } from '../text/numbers';
+import { findKinds, type ClaimKind } from './kinds';
+import { partyNamed, type Party } from './parties';
+
+export type Stance = 'claimed' | 'granted' | 'denied' | 'undecided';
+
+export interface ClaimMention {
+  kind: ClaimKind;
+  section: Section;
+  stance: Stance;
+  /** Whose words decided the stance (the court's, or the party whose claim it is). */
+  speaker: Speaker;
+  /** Disposed of without a decision on the merits (另案处理, 不予处理). */
+  disposed: boolean;
+  amount?: number;
+  sentence: number;
+  /** Where the kind is named. */
+  span: Span;
+  /** Index into CaseModel.claimItems or CaseModel.orders. */
+  item?: number;
+  obligor?: Party;
+  beneficiary?: Party;
+}
+
+export interface ClaimItem {
+  number: number;
+  label: string;
+  sentences: number[];
+  text: string;
+  kinds: ClaimKind[];
+  amounts: number[];
+  span: Span;
+}
+
+export type Disposition = 'grant' | 'deny' | 'dismissRest' | 'dismissAll' | 'costs';
+
+export interface OrderItem {
+  number: number;
+  label: string;
+  style: NonNullable<Sentence['item']>['style'] | 'none';
+  sentences: number[];
+  text: string;
+  disposition: Disposition;
+  kinds: ClaimKind[];
+  amounts: number[];
+  obligor?: Party;
+  beneficiary?: Party;
+  /** The whole item, label included. */
+  span: Span;
+  /** The label (一、), or an empty span where the item has none. */
+  labelSpan: Span;
+  /** From after the label to before the item's closing ； or 。 */
+  contentSpan: Span;
+  /** The deadline phrase as written (于本判决生效之日起十日内), if any. */
+  deadline?: string;
+}
+
+// ---------------------------------------------------------------- stance words
+
+const DISPOSE = /另案处理|另行(主张|起诉|解决|处理)|不予处理|不予理涉|本案不予审理/;
+const DENY = /不予支持|不予准许|不予认可|不再支持|难以支持|不能支持|无法支持|驳回|不宜|不应当?|不再适用|无须|无需|不必|不需要|缺乏(事实(和|与|及)?)?(法律)?依据|依据不足|证据不足|于法无据|不能成立|不构成严重精神损害|不成立精神损害|已无必要|无必要|没有必要/;
+const DENY_MODAL = /不宜|不应当?|无须|无需|不必|不需要/;
+const GRANT = /予以支持|应予支持|本院(予以)?支持|予以准许|于法有据|合法有据|酌定|酌情(确定|支持|判定|认定)|确定为/;
+const GRANT_MODAL = /(应当|理应|应予|应|须|判令)[^,;。]{0,12}?(向原告|赔偿|支付|承担|赔礼|道歉|消除|恢复|删除|停止|刊登|发布|推送|澄清)/;
+// Narrated facts (被告已删除…, 被告删除了…) are not remedies awaiting a decision.
+const PERFECTIVE = /已经|已|业已|曾|了/;
+
+interface ClauseStance {
+  stance?: 'granted' | 'denied';
+  disposed: boolean;
+  modal: boolean;
+}
+
+function stanceOf(clause: string): ClauseStance {
+  if (DISPOSE.test(clause)) return { disposed: true, modal: false };
+  if (DENY.test(clause)) return { stance: 'denied', disposed: false, modal: DENY_MODAL.test(clause) };
+  if (GRANT.test(clause)) return { stance: 'granted', disposed: false, modal: false };
+  if (GRANT_MODAL.test(clause)) return { stance: 'granted', disposed: false, modal: true };
+  return { disposed: false, modal: false };
+}
+
+// ---------------------------------------------------------------- helpers
+
+function attachAmounts(sentenceText: string, mentions: { at: number; m: ClaimMention }[]): void {
+  const masked = maskQuotes(sentenceText);
+  for (const a of findAmounts(masked)) {
+    // The amount belongs to the nearest kind named before it in the sentence.
+    let best: { at: number; m: ClaimMention } | undefined;
+    for (const x of mentions) if (x.at <= a.start && (!best || x.at > best.at)) best = x;
+    if (best && best.m.amount === undefined) best.m.amount = a.yuan;
+  }
+}
+
+const OBLIGOR = /^(被告|第三人)([^,;。]{0,40}?)(于|应|向|在|赔偿|支付|停止|删除|立即|自|须|就|对|,|$)/;
+const BENEFICIARY = /(?:向|赔偿|支付|给付)(原告[^,;。]{0,24}?)(?:赔礼|道歉|支付|赔偿|经济|精神|各项|损失|合理|维权|\d|[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]|,|;|。|$)/;
+
+function whoOwes(text: string, parties: Party[]): Party | undefined {
+  const m = OBLIGOR.exec(text);
+  if (m) return partyNamed(parties, m[1] === '第三人' ? 'third' : 'defendant', m[1]! + m[2]!);
+  return undefined;
+}
+
+function whoReceives(text: string, parties: Party[]): Party | undefined {
+  const m = BENEFICIARY.exec(text);
+  if (m) return partyNamed(parties, 'plaintiff', m[1]!);
+  const plaintiffs = parties.filter((p) => p.role === 'plaintiff');
+  return plaintiffs.length === 1 ? plaintiffs[0] : undefined;
+}
+
+const DEADLINE = /于本判决(发生法律效力|生效)(之日|后)(起)?[^,;。]{0,6}?日内|自本判决(发生法律效力|生效)(之日|后)(起)?[^,;。]{0,6}?日内/;
+
+// ---------------------------------------------------------------- extraction
+
+export interface ClaimsReading {
+  claimItems: ClaimItem[];
+  orders: OrderItem[];
+  mentions: ClaimMention[];
+}
+
+function groupItems(doc: JudgmentDocument, section: Section, stopAt?: RegExp): { first: Sentence; sentences: Sentence[] }[] {
+  const groups: { first: Sentence; sentences: Sentence[] }[] = [];
+  let current: { first: Sentence; sentences: Sentence[] } | undefined;
+  let stopped = false;
+  for (const s of doc.sentences) {
+    if (s.section !== section || s.heading) {
+      if (current && s.section !== section) current = undefined;
+      continue;
+    }
+    if (stopAt && stopAt.test(s.text)) {
+      stopped = true;
+      current = undefined;
+      continue;
+    }
+    if (stopped) continue;
+    if (s.item) {
+      current = { first: s, sentences: [s] };
+      groups.push(current);
+    } else if (current && s.block === current.sentences[current.sentences.length - 1]!.block) {
+      current.sentences.push(s);
+    } else if (current) {
+      current = undefined;
+    }
+  }
+  return groups;
+}
+
+function spanOf(doc: JudgmentDocument, sentences: Sentence[]): Span {
+  const a = sentenceSpan(doc, sentences[0]!);
+  const b = sentenceSpan(doc, sentences[sentences.length - 1]!);
+  return { start: a.start, end: b.end };
+}
+
+export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReading {
+  const mentions: ClaimMention[] = [];
+
+  // The plaintiff's claim items.
+  const claimItems: ClaimItem[] = [];
+  for (const g of groupItems(doc, 'claims', /^(事实(和|与|及)理由|事实理由)/)) {
+    const text = g.sentences.map((s) => s.text).join('');
+    const kinds = findKinds(maskQuotes(text));
+    const index = claimItems.length;
+    claimItems.push({
+      number: g.first.item!.number,
+      label: g.first.item!.label,
+      sentences: g.sentences.map((s) => s.index),
+      text,
+      kinds: [...new Set(kinds.map((k) => k.kind))],
+      amounts: findAmounts(text).map((a) => a.yuan),
+      span: spanOf(doc, g.sentences),
+    });
+    for (const s of g.sentences) {
+      const masked = maskQuotes(s.text);
+      const ms = findKinds(masked, text).map((k) => ({
+        at: k.start,
+        m: {
+          kind: k.kind, section: 'claims' as Section, stance: 'claimed' as Stance, speaker: 'plaintiff' as Speaker,
+          disposed: false, sentence: s.index, span: sentenceSpan(doc, s, k.start, k.end), item: index,
+        } satisfies ClaimMention,
+      }));
+      attachAmounts(s.text, ms);
+      mentions.push(...ms.map((x) => x.m));
+    }
+  }
+
+  // The court's sentences.
+  for (const s of doc.sentences) {
+    if (!COURT_SECTIONS.has(s.section) || s.section === 'orders' || s.section === 'costs' || s.heading) continue;
+    const clauses = clausesOf(s.text, 'court');
+    const sentenceMentions: { at: number; m: ClaimMention }[] = [];
+    let pending: ClaimMention[] = [];
+    let carry: ClauseStance | undefined;
+    const masked = maskQuotes(s.text);
+    const decide = (ms: ClaimMention[], st: ClauseStance) => {
+      for (const m of ms) {
+        m.speaker = 'court';
+        if (st.disposed) m.disposed = true;
+        else if (st.stance) m.stance = st.stance;
+      }
+    };
+    for (const c of clauses) {
+      const kinds = findKinds(c.text, masked).map((k) => {
+        const m: ClaimMention = {
+          kind: k.kind, section: s.section, stance: 'undecided', speaker: c.speaker, disposed: false,
+          sentence: s.index, span: sentenceSpan(doc, s, c.start + k.start, c.start + k.end),
+        };
+        sentenceMentions.push({ at: c.start + k.start, m });
+        return m;
+      });
+      if (c.speaker !== 'court') {
+        pending.push(...kinds);
+        carry = undefined;
+        continue;
+      }
+      const st = stanceOf(c.text);
+      if (st.stance || st.disposed) {
+        decide([...pending, ...kinds], st);
+        pending = [];
+        carry = st.modal ? st : undefined;
+      } else if (kinds.length) {
+        if (carry) decide(kinds, carry);
+        else if (!PERFECTIVE.test(c.text)) pending.push(...kinds);
+      }
+    }
+    attachAmounts(s.text, sentenceMentions);
+    const receiver = whoReceives(s.text, parties);
+    for (const { m } of sentenceMentions) {
+      if (receiver) m.beneficiary = receiver;
+      mentions.push(m);
+    }
+  }
+
+  // The orders.
+  const orders: OrderItem[] = [];
+  let groups = groupItems(doc, 'orders');
+  if (groups.length === 0) {
+    // Orders without numbering: each sentence is an item.
+    groups = doc.sentences.filter((s) => s.section === 'orders' && !s.heading).map((s) => ({ first: s, sentences: [s] }));
+  }
+  for (const g of groups) {
+    const text = g.sentences.map((s) => s.text).join('');
+    const masked = maskQuotes(text);
+    const labelEnd = g.first.item?.labelEnd ?? 0;
+    const body = masked.slice(labelEnd);
+    const kinds = findKinds(body);
+    let disposition: Disposition = 'grant';
+    if (/驳回/.test(body)) {
+      if (/其他|其它|其余|剩余/.test(body)) disposition = 'dismissRest';
+      else if (/全部/.test(body) || kinds.length === 0) disposition = 'dismissAll';
+      else disposition = 'deny';
+    } else if (/(受理费|诉讼费)[^。]{0,60}(负担|承担)/.test(body)) disposition = 'costs';
+    const last = g.sentences[g.sentences.length - 1]!;
+    let contentEnd = last.text.length;
+    while (contentEnd > 0 && /[;。,\s]/.test(last.text[contentEnd - 1]!)) contentEnd--;
+    const firstSpan = sentenceSpan(doc, g.first);
+    const labelSpan = labelEnd > 0 ? sentenceSpan(doc, g.first, 0, g.first.item!.label.length) : { start: firstSpan.start, end: firstSpan.start };
+    const contentStart = sentenceSpan(doc, g.first, labelEnd, labelEnd + 1).start;
+    const contentStop = sentenceSpan(doc, last, 0, Math.max(1, contentEnd)).end;
+    const index = orders.length;
+    const item: OrderItem = {
+      number: g.first.item?.number ?? 0,
+      label: g.first.item?.label ?? '',
+      style: g.first.item?.style ?? 'none',
+      sentences: g.sentences.map((s) => s.index),
+      text,
+      disposition,
+      kinds: [...new Set(kinds.map((k) => k.kind))],
+      amounts: findAmounts(body).map((a) => a.yuan),
+      span: spanOf(doc, g.sentences),
+      labelSpan,
+      contentSpan: { start: contentStart, end: Math.max(contentStart, contentStop) },
+    };
+    const deadline = DEADLINE.exec(body);
+    if (deadline) item.deadline = deadline[0];
+    const obligor = whoOwes(body, parties);
+    if (obligor) item.obligor = obligor;
+    if (disposition === 'grant') {
+      const receiver = whoReceives(body, parties);
+      if (receiver) item.beneficiary = receiver;
+    }
+    orders.push(item);
+    // Mentions, sentence by sentence, so that each keeps its own range.
+    for (const s of g.sentences) {
+      const skip = s === g.first ? labelEnd : 0;
+      const ms = findKinds(maskQuotes(s.text).slice(skip), masked).map((k) => ({
+        at: k.start + skip,
+        m: {
+          kind: k.kind, section: 'orders' as Section,
+          stance: (disposition === 'grant' ? 'granted' : disposition === 'costs' ? 'granted' : 'denied') as Stance,
+          speaker: 'court' as Speaker, disposed: false, sentence: s.index,
+          span: sentenceSpan(doc, s, k.start + skip, k.end + skip), item: index,
+          ...(item.obligor ? { obligor: item.obligor } : {}),
+          ...(item.beneficiary ? { beneficiary: item.beneficiary } : {}),
+        } satisfies ClaimMention,
+      }));
+      attachAmounts(s.text, ms);
+      mentions.push(...ms.map((x) => x.m));
+    }
+  }
+
+  return { claimItems, orders, mentions };
+}

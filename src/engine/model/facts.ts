@@ -1,0 +1,279 @@
+/**
+ * The facts of the case the rules need (RULES.md, "What the engine must understand first").
+ * Each fact is read from the court's own sentences (查明, 本院认为) unless said otherwise, with
+ * quotations masked and negated mentions (不存在故意, 并非…) discarded.
+ */
+import type { JudgmentDocument, Sentence } from '../document/document';
+import { maskQuotes } from '../text/clauses';
+import type { Party } from './parties';
+
+export type Right =
+  | 'lifeBodyHealth' | 'reputation' | 'honour' | 'privacy' | 'personalInformation' | 'portrait' | 'voice' | 'name'
+  | 'copyright' | 'trademark' | 'patent';
+
+export const PERSONALITY_RIGHTS: ReadonlySet<Right> = new Set(['reputation', 'honour', 'privacy', 'personalInformation', 'portrait', 'voice', 'name']);
+export const IP_RIGHTS: ReadonlySet<Right> = new Set(['copyright', 'trademark', 'patent']);
+
+export type Stage = 'training' | 'generation' | 'removal';
+export type Measures = 'none' | 'partial' | 'adequate' | 'unknown';
+export type Fault = 'none' | 'negligence' | 'gross' | 'intent' | 'unknown';
+export type DefendantRole = 'provider' | 'developer' | 'deployer' | 'platform' | 'user' | 'producer' | 'seller' | 'designer' | 'unknown';
+
+export interface Evidence {
+  sentence: number;
+  text: string;
+}
+
+export interface CaseFacts {
+  genAI: boolean;
+  genAIEvidence: Evidence[];
+  aiProduct: boolean;
+  embodied: boolean;
+  rights: Right[];
+  stage: Stage;
+  notice: boolean;
+  measuresAfterNotice: Measures;
+  fault: Fault;
+  /** The stage the intent finding concerns, where one is found. */
+  intentStage?: 'generation' | 'removal';
+  /** Earliest date named in the findings (ISO yyyy-mm-dd). */
+  factsDate?: string;
+  defendantRoles: Map<Party, DefendantRole>;
+}
+
+// ---------------------------------------------------------------- vocabulary
+
+const GENAI_STRONG = /生成式人工智能|人工智能生成|生成式AI|AIGC|大模型|大语言模型|语言模型|聊天机器人|对话机器人|文生图|文生视频|图生图|AI绘画|AI绘图|AI生成|AI聊天|AI陪伴|AI换脸|AI声音|智能体|ChatGPT|GPT-?\d|文心一言|通义千问|豆包|Kimi|提示词|prompt|深度合成|人工智能服务|人工智能模型|AI模型|AI助手|智能助手|模型输出|模型生成|自动生成/i;
+const GENAI_WEAK = /人工智能|AI|算法|模型|生成/g;
+
+const RIGHTS: [Right, RegExp][] = [
+  ['lifeBodyHealth', /生命权|身体权|健康权|人身损害|人身伤害|身体损伤|身体伤害|人身伤亡/],
+  ['reputation', /名誉权|名誉|诽谤|社会评价/],
+  ['honour', /荣誉权/],
+  ['privacy', /隐私权|隐私/],
+  ['personalInformation', /个人信息/],
+  ['portrait', /肖像权|肖像/],
+  ['voice', /声音权|声音权益|声音/],
+  ['name', /姓名权/],
+  ['copyright', /著作权|版权|信息网络传播权|复制权|改编权/],
+  ['trademark', /商标权|商标/],
+  ['patent', /专利权|专利/],
+];
+
+const NEGATION_BEFORE = /(不|无|非|未|没有|并无|并非|难谓|难以认定|不存在|不具有|不具备|排除|而非|否认|不构成)[^,;。]{0,6}$/;
+
+/** True when `term` at `at` in `text` is not negated within its clause. */
+function affirmed(text: string, at: number): boolean {
+  const clauseStart = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1;
+  return !NEGATION_BEFORE.test(text.slice(clauseStart, at));
+}
+
+function courtSentences(doc: JudgmentDocument): Sentence[] {
+  return doc.sentences.filter((s) => (s.section === 'findings' || s.section === 'reasoning') && !s.heading);
+}
+
+// ---------------------------------------------------------------- readings
+
+function readGenAI(doc: JudgmentDocument): { genAI: boolean; evidence: Evidence[] } {
+  const evidence: Evidence[] = [];
+  let weak = 0;
+  for (const s of doc.sentences) {
+    if (s.section === 'signature' || s.section === 'appeal') continue;
+    const m = GENAI_STRONG.exec(s.text);
+    if (m) {
+      if (evidence.length < 5) evidence.push({ sentence: s.index, text: m[0] });
+    } else if (s.section === 'findings' || s.section === 'reasoning') {
+      weak += (s.text.match(GENAI_WEAK) ?? []).length;
+    }
+  }
+  return { genAI: evidence.length > 0 || weak >= 6, evidence };
+}
+
+function readRights(doc: JudgmentDocument): Right[] {
+  const found = new Set<Right>();
+  for (const s of doc.sentences) {
+    // The cause of action (案由) in the title or procedure, and the court's reasoning.
+    const cause = (s.section === 'procedure' || s.section === 'title') && /纠纷/.test(s.text);
+    if (!cause && s.section !== 'reasoning') continue;
+    const t = maskQuotes(s.text);
+    for (const [right, re] of RIGHTS) if (re.test(t)) found.add(right);
+  }
+  return [...found];
+}
+
+const NOTICE = /(通知|投诉|举报|律师函|告知函|发函|去函|致函|反馈)[^。]{0,30}(被告|平台|客服|其)|(被告|平台|其)[^。]{0,20}(收到|接到|接获)[^。]{0,20}(通知|投诉|举报|函)/;
+const NOTICE_DEFECT = /通知(不合格|不符合|未包含|缺乏|不具备)|未提供(身份|真实身份|初步证据|侵权内容)/;
+const MEASURES_PARTIAL = /(仅|只)(屏蔽|删除|过滤|处理|下架)(了)?(部分|个别|少量|若干)?|部分(屏蔽|删除|过滤)|措施(不足|不充分|不到位|不力)|仍(然)?(能|可|可以|会|能够)(再次)?生成/;
+const MEASURES_NONE = /未采取任何(必要)?措施|未采取(必要|有效|相应)?措施|未(作|予|进行)(任何)?(处理|回应|回复)|置之不理|不予理会|仍未(删除|屏蔽|处理)|未删除|未屏蔽/;
+const MEASURES_ADEQUATE = /(及时|迅速|立即|已经?|当即)(删除|屏蔽|过滤|下架|断开|采取(了)?(必要|有效)?措施)/;
+
+function readRemoval(doc: JudgmentDocument): { notice: boolean; measures: Measures } {
+  let notice = false;
+  let defect = false;
+  const seen = { none: false, partial: false, adequate: false };
+  for (const s of courtSentences(doc)) {
+    const t = maskQuotes(s.text);
+    if (NOTICE.test(t)) notice = true;
+    if (NOTICE_DEFECT.test(t)) defect = true;
+    const p = MEASURES_PARTIAL.exec(t);
+    if (p && affirmed(t, p.index)) seen.partial = true;
+    const n = MEASURES_NONE.exec(t);
+    if (n && !/(并非|不是|并不是)$/.test(t.slice(Math.max(0, n.index - 4), n.index))) seen.none = true;
+    const a = MEASURES_ADEQUATE.exec(t);
+    if (a && affirmed(t, a.index)) seen.adequate = true;
+  }
+  if (!notice || defect) return { notice: notice && !defect, measures: 'unknown' };
+  const measures: Measures = seen.partial ? 'partial' : seen.none ? 'none' : seen.adequate ? 'adequate' : 'unknown';
+  return { notice: true, measures };
+}
+
+const TRAINING =
+  /未经(原告)?(许可|授权|同意)[^。]{0,30}(训练|素材|语料)|(训练|语料|素材)[^。]{0,30}未经(原告)?(许可|授权|同意)|声音克隆|克隆[^。]{0,10}声音|(专门|刻意|有意)[^。]{0,20}(模仿|复刻|再现|克隆)/;
+
+function readTraining(doc: JudgmentDocument): boolean {
+  for (const s of doc.sentences) {
+    if (s.section !== 'reasoning' || s.heading) continue;
+    const t = maskQuotes(s.text);
+    const m = TRAINING.exec(t);
+    if (m && affirmed(t, m.index)) return true;
+  }
+  return false;
+}
+
+const INTENT = /间接故意|故意|明知/g;
+const GROSS = /重大过失/g;
+const NEGLIGENCE = /过失|过错|未尽到?(合理的?)?注意义务|未尽到?[^,;。]{0,8}义务/g;
+const NO_FAULT = /(不存在|没有|无|不具有|并无)(主观)?过错|不存在过失|无过失/;
+// 故意或者重大过失 quotes the statute's disjunction; it is no finding.
+const DISJUNCTION = /(故意或(者)?(重大)?过失|故意或(者)?重大过失|(重大)?过失或(者)?故意)/g;
+
+function readFault(doc: JudgmentDocument): { fault: Fault; intentStage?: 'generation' | 'removal' } {
+  let intent = false;
+  let intentStage: 'generation' | 'removal' | undefined;
+  let gross = false;
+  let negligence = false;
+  let none = false;
+  for (const s of doc.sentences) {
+    if (s.section !== 'reasoning' || s.heading) continue;
+    const clauses = clausesForFault(s.text);
+    for (const t of clauses) {
+      for (const m of t.matchAll(INTENT)) {
+        if (!affirmed(t, m.index!) || !findsIntent(t, m.index!)) continue;
+        intent = true;
+        intentStage = /通知|收到|接到|投诉|移除|删除|屏蔽/.test(s.text) ? 'removal' : 'generation';
+      }
+      for (const m of t.matchAll(GROSS)) if (affirmed(t, m.index!)) gross = true;
+      for (const m of t.matchAll(NEGLIGENCE)) if (affirmed(t, m.index!)) negligence = true;
+      if (NO_FAULT.test(t)) none = true;
+    }
+  }
+  if (intent) return intentStage ? { fault: 'intent', intentStage } : { fault: 'intent' };
+  if (gross) return { fault: 'gross' };
+  if (negligence) return { fault: 'negligence' };
+  return { fault: none ? 'none' : 'unknown' };
+}
+
+/**
+ * A finding of intent names the defendant and says it had it (存在故意, 构成间接故意, 明知…仍);
+ * a general statement (赔礼道歉多适用于故意侵权的场合) finds nothing.
+ */
+function findsIntent(t: string, at: number): boolean {
+  const clauseStart = Math.max(t.lastIndexOf(',', at), t.lastIndexOf(';', at), t.lastIndexOf(':', at)) + 1;
+  let clauseEnd = t.slice(at).search(/[,;:。]/);
+  clauseEnd = clauseEnd < 0 ? t.length : at + clauseEnd;
+  const clause = t.slice(clauseStart, clauseEnd);
+  if (/一般|通常|多适用|适用于|场合|情形|若|如果|的话|是否|或者|或/.test(clause)) return false;
+  if (t.slice(at, at + 2) === '明知') return true;
+  return /(被告|其|服务提供者|提供者|公司)/.test(t.slice(0, clauseEnd)) && /(存在|具有|构成|属于|系|出于|主观|认定|放任|具备)/.test(clause);
+}
+
+/** The court's voice only: drops reported speech and the statute's 故意或者重大过失. */
+function clausesForFault(sentence: string): string[] {
+  const t = maskQuotes(sentence).replace(DISJUNCTION, (m) => ' '.repeat(m.length));
+  if (/^(原告|被告|第三人)[^,;:。]{0,24}?(主张|认为|称|辩称|抗辩)/.test(t) && !/本院|法院/.test(t)) return [];
+  return [t];
+}
+
+const EMBODIED = /人形机器人|(?<!聊天|对话|问答|客服)机器人|自动驾驶|智能汽车|智能网联汽车|辅助驾驶|手术机器人|无人机|智能设备/;
+const PRODUCT = /产品责任|产品缺陷|缺陷产品|生产者|销售者|设计者|投入流通/;
+
+function readDate(doc: JudgmentDocument): string | undefined {
+  let best: string | undefined;
+  for (const s of doc.sentences) {
+    if (s.section !== 'findings') continue;
+    for (const m of s.text.matchAll(/(20\d{2}|19\d{2})\s{0,1}年\s{0,1}(\d{1,2})\s{0,1}月(?:\s{0,1}(\d{1,2})\s{0,1}日)?/g)) {
+      const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${(m[3] ?? '1').padStart(2, '0')}`;
+      if (!best || iso < best) best = iso;
+    }
+  }
+  return best;
+}
+
+const ROLE_WORDS: [DefendantRole, RegExp][] = [
+  ['user', /(用户|使用者|网络用户)/],
+  ['developer', /开发者|研发/],
+  ['deployer', /部署者|部署/],
+  ['producer', /生产者|制造商|生产商/],
+  ['seller', /销售者|经销商|销售商/],
+  ['designer', /设计者/],
+  ['platform', /平台/],
+  ['provider', /服务提供者|提供者|运营者|运营|提供[^。]{0,10}服务/],
+];
+
+function readRoles(doc: JudgmentDocument, parties: Party[], genAI: boolean): Map<Party, DefendantRole> {
+  const roles = new Map<Party, DefendantRole>();
+  for (const p of parties) {
+    if (p.role !== 'defendant') continue;
+    let role: DefendantRole = 'unknown';
+    const names = [p.name, ...p.aliases];
+    for (const s of doc.sentences) {
+      if (s.section === 'claims' || s.section === 'defence') continue;
+      const t = maskQuotes(s.text);
+      const at = names.map((n) => t.indexOf(n)).filter((i) => i >= 0);
+      if (at.length === 0) continue;
+      const near = t.slice(Math.min(...at), Math.min(...at) + 60);
+      const hit = ROLE_WORDS.find(([, re]) => re.test(near));
+      if (hit && /(系|是|作为|为|属于|即)/.test(near)) {
+        role = hit[0];
+        if (role !== 'platform') break;
+      }
+    }
+    if (role === 'unknown' && genAI) role = p.kind === 'organisation' ? 'provider' : 'unknown';
+    roles.set(p, role);
+  }
+  return roles;
+}
+
+export function readFacts(doc: JudgmentDocument, parties: Party[]): CaseFacts {
+  const { genAI, evidence } = readGenAI(doc);
+  const rights = readRights(doc);
+  const removal = readRemoval(doc);
+  const training = genAI && readTraining(doc);
+  const stage: Stage = training ? 'training' : removal.notice && removal.measures !== 'unknown' ? 'removal' : 'generation';
+  const fault = readFault(doc);
+  const all = doc.sentences.map((s) => s.text).join('');
+  const embodied = EMBODIED.test(all);
+  const facts: CaseFacts = {
+    genAI,
+    genAIEvidence: evidence,
+    aiProduct: (embodied || genAI) && PRODUCT.test(all),
+    embodied,
+    rights,
+    stage,
+    notice: removal.notice,
+    measuresAfterNotice: removal.measures,
+    fault: fault.fault,
+    defendantRoles: readRoles(doc, parties, genAI),
+  };
+  if (fault.intentStage) facts.intentStage = fault.intentStage;
+  const date = readDate(doc);
+  if (date) facts.factsDate = date;
+  return facts;
+}
+
+/** Whether a defendant is treated as offering, developing or deploying the genAI service. */
+export function isProvider(facts: CaseFacts, p: Party | undefined): boolean {
+  if (!p) return false;
+  const role = facts.defendantRoles.get(p);
+  return role === 'provider' || role === 'developer' || role === 'deployer' || role === 'platform';
+}

@@ -1,0 +1,22 @@
+/**
+ * The fixes GAI002 and GAI004 share: take the emotional-damages grant out of the orders and
+ * give the reasons in 本院认为.
+ */
+import type { Fix } from '../types';
+import type { Report } from './rule';
+import type { CaseModel } from '../model/case';
+import type { ClaimMention } from '../model/claims';
+import { combineEdits, reasoningEdit, removeFromOrders } from '../fixes/edits';
+
+export function emotionalDamagesFixes(model: CaseModel, grant: ClaimMention, paragraph: string, titles: string[]): Report {
+  const item = grant.section === 'orders' && grant.item !== undefined ? model.orders[grant.item] : undefined;
+  const reasoning = reasoningEdit(model, paragraph, ['emotional']);
+  const fixes: Fix[] = [];
+  if (item && reasoning) {
+    const removal = removeFromOrders(model, item, 'emotional');
+    const edits = removal && combineEdits([...removal, reasoning]);
+    if (edits) fixes.push({ title: titles[0]!, edits, safe: false });
+  }
+  if (reasoning && titles[1]) fixes.push({ title: titles[1], edits: [reasoning], safe: false });
+  return { range: item ? item.span : grant.span, fixes };
+}

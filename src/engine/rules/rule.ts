@@ -1,0 +1,73 @@
+/**
+ * What a rule is: its metadata (the catalog row) beside one check over the case model.
+ */
+import type { Basis, Finding, Fix, Severity, Span } from '../types';
+import type { CaseModel } from '../model/case';
+
+export interface RuleOptions {
+  /** GAI018's threshold in yuan, and future rule options. */
+  [key: string]: unknown;
+}
+
+export interface RuleContext {
+  options: RuleOptions;
+}
+
+/** What a check reports; the engine turns it into a Finding with the rule's metadata. */
+export interface Report {
+  range: Span;
+  /** Replaces the rule's message where the finding needs its own wording. */
+  message?: string;
+  fixes?: Fix[];
+}
+
+export interface Rule {
+  code: string;
+  slug: string;
+  severity: Severity;
+  basis: Basis;
+  /** Catalog sources: [Xu §4(2)], 《民法典》第1000条第1款 … */
+  sources: string[];
+  /** One line, Chinese: what is wrong (the finding's message, before its sources). */
+  message: string;
+  /** The quick fixes the catalog lists, by title (each check builds the edits). */
+  fixes: string[];
+  check(model: CaseModel, context: RuleContext): Report[];
+}
+
+const BASIS_LABEL: Record<Basis, string> = {
+  law: '法律规定',
+  doctrine: '学说（现行法解释）',
+  proposal: '立法建议（非现行法）',
+};
+
+const SOURCE_LABEL: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^\[Xu (.*)\]$/, (m) => `徐伟《论生成式人工智能服务提供者侵权损害赔偿》${m[1]}`],
+  [/^\[Yang (.*)\]$/, (m) => `杨立新《人工智能产品责任的功能及规则调整》${m[1]}`],
+  [/^\[Xu\]$/, () => '徐伟《论生成式人工智能服务提供者侵权损害赔偿》'],
+  [/^\[Yang\]$/, () => '杨立新《人工智能产品责任的功能及规则调整》'],
+];
+
+/** A source as a reader sees it: the article's author and title, or the statute as cited. */
+export function sourceLabel(source: string): string {
+  for (const [re, f] of SOURCE_LABEL) {
+    const m = re.exec(source);
+    if (m) return f(m);
+  }
+  return source;
+}
+
+export function toFinding(rule: Rule, report: Report): Finding {
+  const text = report.message ?? rule.message;
+  const message = `${text}（${BASIS_LABEL[rule.basis]}；依据：${rule.sources.map(sourceLabel).join('；')}）`;
+  return {
+    code: rule.code,
+    slug: rule.slug,
+    severity: rule.severity,
+    basis: rule.basis,
+    message,
+    sources: [...rule.sources],
+    range: report.range,
+    fixes: report.fixes ?? [],
+  };
+}

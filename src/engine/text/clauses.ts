@@ -1,0 +1,86 @@
+/**
+ * Clauses and voices inside a sentence.
+ *
+ * A judgment's court sentences quote the parties (原告主张…, 被告辩称…) and the statutes
+ * (“行为人因侵害人格权…应当…”). Neither is the court speaking, so before reading stance we
+ * mask quotations and titles, split the sentence into clauses, and mark which clauses report
+ * a party's words. A party's clause can still name the object of the court's decision that
+ * follows it (原告要求被告赔礼道歉，于法有据，本院予以支持).
+ */
+
+export type Speaker = 'court' | 'plaintiff' | 'defendant' | 'party';
+
+export interface Clause {
+  /** [start, end) within the sentence text. */
+  start: number;
+  end: number;
+  /** The clause with quotations and 《titles》 blanked out (same length). */
+  text: string;
+  speaker: Speaker;
+}
+
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '〈': '〉' };
+
+/** Blanks the inside of quotations and book titles, keeping length. Unclosed marks are left alone. */
+export function maskQuotes(s: string): string {
+  let out: string[] | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const close = OPEN_CLOSE[s[i]!];
+    let j = -1;
+    if (close) j = s.indexOf(close, i + 1);
+    else if (s[i] === '"') j = s.indexOf('"', i + 1);
+    if (j > i + 1 && j - i < 400) {
+      if (!out) out = s.split('');
+      for (let k = i + 1; k < j; k++) out[k] = ' ';
+      i = j;
+    }
+  }
+  return out ? out.join('') : s;
+}
+
+const CLAUSE_BREAK = /[,:;，：；]/;
+
+// A clause that opens with a party as subject and a verb of saying reports that party's words.
+const SPEECH_OPEN =
+  /^(?:另外|此外|同时|并且|且|其次|首先|再次|最后)?\s{0,2}(原告|被告|第三人|双方(当事人)?|各方|当事人|上诉人|被上诉人)[^,;:。]{0,24}?(主张|认为|称|诉称|辩称|抗辩|提出|要求|请求|表示|陈述|坚持|答辩|确认|同意|不同意)/;
+// Words that hand the floor back to the court.
+const COURT_RECLAIM = /(本院|法院|合议庭|对此|对于|对该|综上|因此|据此|故|但|然而|予以支持|不予支持)/;
+
+function speakerOf(role: string): Speaker {
+  if (role.startsWith('原告') || role === '上诉人') return 'plaintiff';
+  if (role.startsWith('被告') || role === '被上诉人') return 'defendant';
+  return 'party';
+}
+
+/** Splits a sentence into clauses and marks the voice of each. */
+export function clausesOf(sentence: string, defaultSpeaker: Speaker): Clause[] {
+  const masked = maskQuotes(sentence);
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (let i = 0; i <= masked.length; i++) {
+    if (i === masked.length || CLAUSE_BREAK.test(masked[i]!)) {
+      if (i > start) clauses.push({ start, end: i, text: masked.slice(start, i), speaker: defaultSpeaker });
+      start = i + 1;
+    }
+  }
+  if (defaultSpeaker !== 'court') return clauses;
+  let reported: Speaker | undefined;
+  for (const c of clauses) {
+    const t = c.text.trim();
+    const open = SPEECH_OPEN.exec(t);
+    if (open) {
+      reported = speakerOf(open[1]!);
+      // 原告主张…，本院予以支持 in one clause: the court speaks after 本院.
+      const after = t.slice(open[0].length);
+      c.speaker = /本院|法院/.test(after) ? 'court' : reported;
+      if (c.speaker === 'court') reported = undefined;
+      continue;
+    }
+    if (reported && !COURT_RECLAIM.test(t)) {
+      c.speaker = reported;
+      continue;
+    }
+    reported = undefined;
+  }
+  return clauses;
+}
