@@ -1,1 +1,199 @@
-export function activate(): void {}
+/**
+ * The VS Code adapter: a thin layer over the engine. It lints Markdown drafts as the judge
+ * types (debounced; results for an outdated version are dropped), publishes diagnostics,
+ * offers the findings' fixes as quick fixes, and shows the count in the status bar.
+ */
+import * as vscode from 'vscode';
+import { lint, type Finding, type Severity } from '../engine/index';
+
+const SOURCE = 'judgment-lint';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** The findings of one document version, kept so code actions can find their fixes. */
+interface Linted {
+  version: number;
+  findings: Finding[];
+  diagnostics: vscode.Diagnostic[];
+}
+
+class Linter implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  private readonly results = new Map<string, Linted>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+
+  constructor() {
+    this.status.name = 'Judgment Lint';
+    this.status.command = 'workbench.actions.view.problems';
+  }
+
+  static isDraft(doc: vscode.TextDocument): boolean {
+    // Not the git view of a file, nor output panes: only drafts the judge edits.
+    return doc.languageId === 'markdown' && doc.uri.scheme !== 'git' && doc.uri.scheme !== 'output';
+  }
+
+  private config() {
+    const c = vscode.workspace.getConfiguration('judgmentLint');
+    return { enable: c.get<boolean>('enable', true), debounce: Math.max(0, c.get<number>('debounceMs', 300)) };
+  }
+
+  /** Lints now, if the document is still at the version it was scheduled for. */
+  lintNow(doc: vscode.TextDocument): Linted | undefined {
+    const key = doc.uri.toString();
+    if (!Linter.isDraft(doc) || !this.config().enable) {
+      this.forget(doc);
+      return undefined;
+    }
+    const version = doc.version;
+    const text = doc.getText();
+    let findings: Finding[];
+    try {
+      findings = lint(text);
+    } catch (e) {
+      // The engine should never throw; if it does, say so once and keep the editor usable.
+      console.error('[judgment-lint] analysis failed', e);
+      findings = [];
+    }
+    if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer run follows
+    const diagnostics = findings.map((f) => toDiagnostic(doc, f));
+    const linted = { version, findings, diagnostics };
+    this.results.set(key, linted);
+    this.collection.set(doc.uri, diagnostics);
+    this.updateStatus();
+    return linted;
+  }
+
+  schedule(doc: vscode.TextDocument): void {
+    if (!Linter.isDraft(doc)) return;
+    const key = doc.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.lintNow(doc);
+      }, this.config().debounce),
+    );
+  }
+
+  forget(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(key);
+    this.results.delete(key);
+    this.collection.delete(doc.uri);
+    this.updateStatus();
+  }
+
+  resultFor(doc: vscode.TextDocument): Linted | undefined {
+    const r = this.results.get(doc.uri.toString());
+    return r && r.version === doc.version ? r : undefined;
+  }
+
+  updateStatus(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !Linter.isDraft(doc)) {
+      this.status.hide();
+      return;
+    }
+    const r = this.results.get(doc.uri.toString());
+    const findings = r?.findings ?? [];
+    const by = (s: Severity) => findings.filter((f) => f.severity === s).length;
+    this.status.text = `$(law) ${findings.length}`;
+    this.status.tooltip = `Judgment Lint：${findings.length} 项提示（错误 ${by('error')}，警告 ${by('warning')}，信息 ${by('information')}，建议 ${by('hint')}）`;
+    this.status.show();
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.collection.dispose();
+    this.status.dispose();
+  }
+}
+
+function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
+  return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+}
+
+function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(doc, f.range.start, f.range.end), f.message, SEVERITY[f.severity]);
+  d.source = SOURCE;
+  d.code = f.code;
+  return d;
+}
+
+class QuickFixes implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly linter: Linter) {}
+
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    // Fixes were computed for one version of the text: for any other version they are refused.
+    const linted = this.linter.resultFor(doc);
+    if (!linted) return [];
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== SOURCE) continue;
+      const i = linted.diagnostics.findIndex((d) => d.code === diagnostic.code && d.range.isEqual(diagnostic.range));
+      const finding = linted.findings[i];
+      if (!finding) continue;
+      finding.fixes.forEach((fix, n) => {
+        const action = new vscode.CodeAction(`${finding.code}：${fix.title}`, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = n === 0;
+        const edit = new vscode.WorkspaceEdit();
+        for (const e of fix.edits) edit.replace(doc.uri, toRange(doc, e.start, e.end), e.newText);
+        action.edit = edit;
+        actions.push(action);
+      });
+    }
+    return actions;
+  }
+}
+
+export function activate(context: vscode.ExtensionContext): { lintNow(uri?: vscode.Uri): number | undefined } {
+  const linter = new Linter();
+  context.subscriptions.push(
+    linter,
+    vscode.workspace.onDidOpenTextDocument((doc) => linter.schedule(doc)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length) linter.schedule(e.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => linter.forget(doc)),
+    vscode.window.onDidChangeActiveTextEditor(() => linter.updateStatus()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('judgmentLint')) for (const doc of vscode.workspace.textDocuments) linter.schedule(doc);
+    }),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixes(linter), {
+      providedCodeActionKinds: QuickFixes.kinds,
+    }),
+    vscode.commands.registerCommand('judgmentLint.lintDocument', () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return undefined;
+      if (!Linter.isDraft(doc)) {
+        void vscode.window.showInformationMessage('Judgment Lint 只检查 Markdown 判决书草稿。');
+        return undefined;
+      }
+      return linter.lintNow(doc)?.findings.length;
+    }),
+  );
+  for (const doc of vscode.workspace.textDocuments) linter.schedule(doc);
+  linter.updateStatus();
+  return {
+    /** For tests and other extensions: lint a document now and return its finding count. */
+    lintNow(uri?: vscode.Uri) {
+      const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+      return doc ? linter.lintNow(doc)?.findings.length : undefined;
+    },
+  };
+}
+
+export function deactivate(): void {}

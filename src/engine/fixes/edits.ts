@@ -25,47 +25,62 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /**
- * Puts a reasoning paragraph where a judge would: in place of a reasoning sentence that does
- * nothing but grant the remedy being reversed (so the reasoning does not contradict itself),
- * else as a new paragraph at the end of 本院认为 (before a closing 综上 paragraph), else before
- * the 依照…判决如下 sentence of a one-line judgment. Undefined when the draft has no reasoning.
+ * Puts a reasoning paragraph where a judge would, so that the reasoning does not contradict
+ * itself: in place of the paragraph given over to the remedy being reversed, else in place of
+ * the sentences that only grant it, else as a new paragraph at the end of 本院认为 (before a
+ * closing 综上 paragraph, or before 依照…判决如下 in a one-line judgment). Undefined when the
+ * draft has no reasoning.
  */
-export function reasoningEdit(model: CaseModel, paragraph: string, reversing: ClaimKind[], alsoAllowed: ClaimKind[] = []): TextEdit | undefined {
+export function reasoningEdit(model: CaseModel, paragraph: string, reversing: ClaimKind[], alsoAllowed: ClaimKind[] = []): TextEdit[] | undefined {
   const doc = model.document;
   const reasoning = doc.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
   if (reasoning.length === 0) return undefined;
 
   const target = new Set(reversing);
   const allowed = new Set([...reversing, ...alsoAllowed]);
-  const granting = reasoning.filter((s) => {
-    if (/^(本院认为|法院认为)/.test(s.text)) return false;
-    const ms = model.mentions.filter((m) => m.sentence === s.index);
-    return ms.some((m) => target.has(m.kind) && m.stance === 'granted' && m.speaker === 'court') && ms.every((m) => allowed.has(m.kind));
-  });
-  const replace = granting[granting.length - 1];
-  if (replace) {
-    const span = sentenceSpan(doc, replace);
-    return { start: span.start, end: span.end, newText: paragraph };
-  }
+  const mentionsIn = (s: Sentence) => model.mentions.filter((m) => m.sentence === s.index);
+  const grants = (s: Sentence) => mentionsIn(s).some((m) => target.has(m.kind) && m.stance === 'granted' && m.speaker === 'court');
+  const onlyAllowed = (s: Sentence) => mentionsIn(s).every((m) => allowed.has(m.kind));
+  const opensPart = (s: Sentence) => /^(本院认为|法院认为|综上)/.test(s.text);
 
+  // A paragraph given over to this remedy (关于赔礼道歉。…本院予以支持。): replace it whole.
+  const blocks = [...new Set(reasoning.map((s) => s.block))];
+  for (const b of blocks) {
+    const inBlock = doc.sentences.filter((s) => s.block === b);
+    if (inBlock.some((s) => s.section !== 'reasoning' || opensPart(s))) continue;
+    if (!inBlock.some(grants) || !inBlock.every(onlyAllowed)) continue;
+    const first = sentenceSpan(doc, inBlock[0]!);
+    const last = sentenceSpan(doc, inBlock[inBlock.length - 1]!);
+    return [{ start: first.start, end: last.end, newText: paragraph }];
+  }
+  // Else the sentences that do nothing but grant it: the first becomes the paragraph, the rest go.
+  const granting = reasoning.filter((s) => grants(s) && onlyAllowed(s) && !opensPart(s));
+  if (granting.length) {
+    return granting.map((s, i) => {
+      const span = sentenceSpan(doc, s);
+      return { start: span.start, end: span.end, newText: i === 0 ? paragraph : '' };
+    });
+  }
+  const insert = insertionPoint(model, reasoning);
+  return [{ start: insert.at, end: insert.at, newText: insert.before + paragraph + insert.after }];
+}
+
+/** Where a new reasoning paragraph goes: end of 本院认为, before a closing 综上 paragraph. */
+function insertionPoint(model: CaseModel, reasoning: Sentence[]): { at: number; before: string; after: string } {
+  const doc = model.document;
   const basis = doc.sentences.find((s) => s.section === 'basis');
   const last = reasoning[reasoning.length - 1]!;
-  if (basis && basis.block === last.block) {
-    const at = sentenceSpan(doc, basis).start;
-    return { start: at, end: at, newText: paragraph };
-  }
-  // Before a closing 综上 paragraph, when the reasoning has one of its own.
+  if (basis && basis.block === last.block) return { at: sentenceSpan(doc, basis).start, before: '', after: '' };
   const lastBlock = doc.blocks[last.block]!;
   const firstOfLast = reasoning.find((s) => s.block === last.block)!;
   const earlier = reasoning.filter((s) => s.block !== last.block);
   if (/^综上/.test(firstOfLast.text) && earlier.length && firstOfLast.start === 0) {
-    return { start: lastBlock.start, end: lastBlock.start, newText: paragraph + '\n\n' };
+    return { at: lastBlock.start, before: '', after: '\n\n' };
   }
   if (lastBlock.kind === 'paragraph' && reasoning.filter((s) => s.block === last.block).length === countInBlock(model, last.block)) {
-    return { start: lastBlock.end, end: lastBlock.end, newText: '\n\n' + paragraph };
+    return { at: lastBlock.end, before: '\n\n', after: '' };
   }
-  const end = sentenceSpan(doc, last).end;
-  return { start: end, end, newText: paragraph };
+  return { at: sentenceSpan(doc, last).end, before: '', after: '' };
 }
 
 function countInBlock(model: CaseModel, block: number): number {

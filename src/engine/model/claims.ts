@@ -42,7 +42,11 @@ export interface ClaimItem {
   text: string;
   kinds: ClaimKind[];
   amounts: number[];
+  /** Words naming what is asked for (搬家费, 租金差价) when no kind word does. */
+  terms: string[];
   span: Span;
+  /** How the court answered the item, if it did. */
+  answer?: { how: 'kind' | 'term' | 'fees' | 'dismissal'; sentence?: number };
 }
 
 export type Disposition = 'grant' | 'deny' | 'dismissRest' | 'dismissAll' | 'costs';
@@ -170,15 +174,20 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
   const claimItems: ClaimItem[] = [];
   for (const g of groupItems(doc, 'claims', /^(事实(和|与|及)理由|事实理由)/)) {
     const text = g.sentences.map((s) => s.text).join('');
-    const kinds = findKinds(maskQuotes(text));
+    const kinds = [...new Set(findKinds(maskQuotes(text)).map((k) => k.kind))];
+    const amounts = findAmounts(text).map((a) => a.yuan);
+    const terms = kinds.length ? [] : termsOf(text);
+    // 赔偿…搬家费20000元: money asked for under a name of its own is a property claim.
+    if (kinds.length === 0 && amounts.length && /(赔偿|支付|给付|返还)/.test(text)) kinds.push('property');
     const index = claimItems.length;
     claimItems.push({
       number: g.first.item!.number,
       label: g.first.item!.label,
       sentences: g.sentences.map((s) => s.index),
       text,
-      kinds: [...new Set(kinds.map((k) => k.kind))],
-      amounts: findAmounts(text).map((a) => a.yuan),
+      kinds,
+      amounts,
+      terms,
       span: spanOf(doc, g.sentences),
     });
     for (const s of g.sentences) {
@@ -310,5 +319,72 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
     }
   }
 
+  relabelAnxiety(claimItems, orders, mentions);
+  for (const item of claimItems) {
+    const answer = answerTo(doc, item, orders, mentions);
+    if (answer) item.answer = answer;
+  }
   return { claimItems, orders, mentions };
+}
+
+const TERM_END = /(费|金|款|差价|开支|损失)/g;
+
+/**
+ * 赔偿因被迫更换住所产生的搬家费及租金差价 → 家费, 租金, 金差价: each thing asked for, by the
+ * character before its last word (费, 金, 款 …) — the shortest piece a court repeating it keeps.
+ */
+function termsOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(TERM_END)) {
+    const before = text[m.index! - 1];
+    if (!before || !/[\u4e00-\u9fff]/.test(before) || /[的及和与、其等讼理]/.test(before)) continue;
+    out.add(before + m[0]);
+  }
+  return [...out];
+}
+
+/**
+ * Whether the court answered a claim item: a decision on one of its kinds in the reasoning or
+ * the orders; a decided sentence repeating its own terms (关于搬家费…不予支持); for 诉讼费用, the
+ * fee allocation; or a general 驳回原告其他诉讼请求.
+ */
+function answerTo(doc: JudgmentDocument, item: ClaimItem, orders: OrderItem[], mentions: ClaimMention[]): ClaimItem['answer'] {
+  const general = orders.find((o) => o.disposition === 'dismissRest' || o.disposition === 'dismissAll');
+  if (general) return { how: 'dismissal', sentence: general.sentences[0]! };
+  for (const k of item.kinds) {
+    if (k === 'costs') {
+      const fees = doc.sentences.find(
+        (s) => (s.section === 'costs' || s.section === 'orders') && /(受理费|诉讼费)[^。]{0,80}(负担|承担)/.test(s.text),
+      );
+      if (fees) return { how: 'fees', sentence: fees.index };
+      continue;
+    }
+    const decided = mentions.find(
+      (m) => m.kind === k && m.speaker === 'court' && (m.section === 'reasoning' || m.section === 'orders') && (m.stance === 'granted' || m.stance === 'denied' || m.disposed),
+    );
+    if (decided) return { how: 'kind', sentence: decided.sentence };
+  }
+  if (item.terms.length) {
+    for (const s of doc.sentences) {
+      if ((s.section !== 'reasoning' && s.section !== 'orders') || s.heading) continue;
+      const t = maskQuotes(s.text);
+      if (!item.terms.some((term) => t.includes(term))) continue;
+      const st = stanceOf(t);
+      if (s.section === 'orders' || st.stance || st.disposed) return { how: 'term', sentence: s.index };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Orders say 精神损害抚慰金 whatever the harm was. Where the plaintiff asked for emotional
+ * damages only for anxiety about future misuse (焦虑、担心), and neither the claims nor the
+ * reasoning speak of any other emotional harm, the grant is of that kind (GAI011's, not GAI002's).
+ */
+function relabelAnxiety(claimItems: ClaimItem[], orders: OrderItem[], mentions: ClaimMention[]): void {
+  const asked = mentions.filter((m) => m.section === 'claims' || m.section === 'reasoning');
+  if (!asked.some((m) => m.kind === 'anxiety') || asked.some((m) => m.kind === 'emotional')) return;
+  for (const m of mentions) if (m.kind === 'emotional') m.kind = 'anxiety';
+  for (const o of orders) o.kinds = o.kinds.map((k) => (k === 'emotional' ? 'anxiety' : k));
+  for (const c of claimItems) c.kinds = c.kinds.map((k) => (k === 'emotional' ? 'anxiety' : k));
 }

@@ -128,7 +128,7 @@ function readRemoval(doc: JudgmentDocument): { notice: boolean; measures: Measur
 }
 
 const TRAINING =
-  /未经(原告)?(许可|授权|同意)[^。]{0,30}(训练|素材|语料)|(训练|语料|素材)[^。]{0,30}未经(原告)?(许可|授权|同意)|声音克隆|克隆[^。]{0,10}声音|(专门|刻意|有意)[^。]{0,20}(模仿|复刻|再现|克隆)/;
+  /未经(原告)?(许可|授权|同意)[^。]{0,30}(训练|素材|语料)|(训练|语料|素材)[^。]{0,30}未经(原告)?(许可|授权|同意)|声音克隆|克隆[^。]{0,10}声音|(专门|刻意|有意|有意识地|特意)[^。]{0,20}(模仿|复刻|复现|再现|还原|克隆|训练数据|训练素材|训练语料)/;
 
 function readTraining(doc: JudgmentDocument): boolean {
   for (const s of doc.sentences) {

@@ -43,8 +43,9 @@ export const GAI001: Rule = {
         const parts = orderParts(model, item);
         const order = rewriteOrder(item, clarificationOrder(parts.obligor ?? '被告', parts.deadline ?? '于本判决生效之日起十日内'));
         const paragraph = apologyDenialParagraph(model, beneficiaryOf(model, grant), obligor);
-        const both = combineEdits([order, reasoningEdit(model, paragraph, ['apology'], ['eliminate'])]);
-        if (both && both.length === 2) fixes.push({ title: GAI001.fixes[0]!, edits: both, safe: false });
+        const reasoning = reasoningEdit(model, paragraph, ['apology'], ['eliminate']);
+        const both = reasoning && combineEdits([order, ...reasoning]);
+        if (both) fixes.push({ title: GAI001.fixes[0]!, edits: both, safe: false });
         fixes.push({ title: GAI001.fixes[1]!, edits: [order], safe: false });
       }
       reports.push({ range, fixes });

@@ -14,9 +14,9 @@ export function emotionalDamagesFixes(model: CaseModel, grant: ClaimMention, par
   const fixes: Fix[] = [];
   if (item && reasoning) {
     const removal = removeFromOrders(model, item, 'emotional');
-    const edits = removal && combineEdits([...removal, reasoning]);
+    const edits = removal && combineEdits([...removal, ...reasoning]);
     if (edits) fixes.push({ title: titles[0]!, edits, safe: false });
   }
-  if (reasoning && titles[1]) fixes.push({ title: titles[1], edits: [reasoning], safe: false });
+  if (reasoning && titles[1]) fixes.push({ title: titles[1], edits: reasoning, safe: false });
   return { range: item ? item.span : grant.span, fixes };
 }
