@@ -16,6 +16,7 @@ interface Args {
   files: string[];
 }
 
+/** A usage or file error: one line on stderr, exit 2. */
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
@@ -141,11 +142,16 @@ function describeModel(model: ReturnType<typeof analyze>['model']) {
   };
 }
 
+// `judgment-lint … | head`: a closed pipe ends the output, not the program with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  const msg = e instanceof UsageError ? e.message : e instanceof Error ? e.message : String(e);
-  process.stderr.write(`judgment-lint: ${msg}\n`);
-  if (e instanceof UsageError) process.stderr.write(USAGE + '\n');
+  const msg = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`judgment-lint: ${msg}${e instanceof UsageError && /option|format|no file/.test(msg) ? ` (${USAGE})` : ''}\n`);
   process.exitCode = 2;
 }

@@ -58,6 +58,11 @@ export function reasoningEdit(model: CaseModel, paragraph: string, reversing: Cl
   if (granting.length) {
     return granting.map((s, i) => {
       const span = sentenceSpan(doc, s);
+      // A topic sentence just before it (关于精神损害抚慰金。) goes too: the paragraph brings its own.
+      const topic = doc.sentences[s.index - 1];
+      if (i === 0 && topic && topic.block === s.block && /^关于[^。]{1,20}。?$/.test(topic.text) && mentionsIn(topic).some((m) => target.has(m.kind))) {
+        span.start = sentenceSpan(doc, topic).start;
+      }
       return { start: span.start, end: span.end, newText: i === 0 ? paragraph : '' };
     });
   }

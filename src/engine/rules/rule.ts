@@ -41,9 +41,22 @@ const BASIS_LABEL: Record<Basis, string> = {
   proposal: '立法建议（非现行法）',
 };
 
+const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const cn = (d: string) => CN[Number(d)] ?? d;
+
+/** §4(2) → 第四部分（二）; §4 opening → 第四部分开篇; n.35 → 注35. */
+function partLabel(where: string): string {
+  return where
+    .replace(/§(\d+)/g, (_, d: string) => `第${cn(d)}部分`)
+    .replace(/\((\d+)\)/g, (_, d: string) => `（${cn(d)}）`)
+    .replace(/\s*opening/, '开篇')
+    .replace(/n\.(\d+)/, '注$1')
+    .replace(/\s+/g, '');
+}
+
 const SOURCE_LABEL: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^\[Xu (.*)\]$/, (m) => `徐伟《论生成式人工智能服务提供者侵权损害赔偿》${m[1]}`],
-  [/^\[Yang (.*)\]$/, (m) => `杨立新《人工智能产品责任的功能及规则调整》${m[1]}`],
+  [/^\[Xu (.*)\]$/, (m) => `徐伟《论生成式人工智能服务提供者侵权损害赔偿》${partLabel(m[1]!)}`],
+  [/^\[Yang (.*)\]$/, (m) => `杨立新《人工智能产品责任的功能及规则调整》${partLabel(m[1]!)}`],
   [/^\[Xu\]$/, () => '徐伟《论生成式人工智能服务提供者侵权损害赔偿》'],
   [/^\[Yang\]$/, () => '杨立新《人工智能产品责任的功能及规则调整》'],
 ];

@@ -1,0 +1,99 @@
+/**
+ * The first slice, as a judge meets it in a real VS Code: open the departing example, see
+ * GAI001 and GAI002 on the order lines, apply the quick fix, see the apology order become a
+ * clarification order and the warning go; open the following example and see nothing.
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 20000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'judgment-lint');
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+suite('Judgment Lint in VS Code', () => {
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension('judgment-lint.judgment-lint');
+    assert.ok(ext, 'the extension is installed');
+    const started = Date.now();
+    await ext.activate();
+    console.log(`Judgment Lint activated in ${Date.now() - started} ms`);
+  });
+
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the departing example shows GAI001 and GAI002 on the order lines', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(ROOT, 'examples/departing.md')));
+    await vscode.window.showTextDocument(doc);
+    const diags = await waitFor('diagnostics', () => {
+      const d = ours(doc.uri);
+      return d.length >= 2 ? d : undefined;
+    });
+    const byCode = new Map(diags.map((d) => [codeOf(d), d]));
+    assert.deepEqual([...byCode.keys()].sort(), ['GAI001', 'GAI002']);
+    assert.match(doc.lineAt(byCode.get('GAI001')!.range.start.line).text, /^一、.*赔礼道歉/);
+    assert.match(doc.lineAt(byCode.get('GAI002')!.range.start.line).text, /^二、.*精神损害抚慰金/);
+    assert.equal(byCode.get('GAI001')!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(byCode.get('GAI001')!.message, /徐伟/);
+  });
+
+  test('the quick fix rewrites the apology order into a clarification order, and the warning goes', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(ROOT, 'examples/departing.md')));
+    await vscode.window.showTextDocument(doc);
+    const diag = await waitFor('GAI001', () => ours(doc.uri).find((d) => codeOf(d) === 'GAI001'));
+    const line = diag.range.start.line;
+    const action = await waitFor('the GAI001 quick fix', async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value,
+      );
+      return (actions ?? []).find((a) => a.title.startsWith('GAI001') && a.isPreferred);
+    });
+    assert.ok(action.edit, 'the quick fix carries an edit');
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(action.edit));
+    const orderLine = doc.lineAt(line).text;
+    assert.match(orderLine, /^一、被告北京某某智能科技有限公司于本判决生效之日起十日内，向曾接收涉案侵权内容的使用者推送澄清声明/);
+    assert.doesNotMatch(orderLine, /赔礼道歉/);
+    assert.match(doc.getText(), /本院不予支持。/);
+    // One edit, undoable as one.
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
+    await vscode.commands.executeCommand('redo');
+    await waitFor('GAI001 to disappear', () => (ours(doc.uri).some((d) => codeOf(d) === 'GAI001') ? undefined : true));
+    assert.deepEqual(ours(doc.uri).map(codeOf), ['GAI002']);
+  });
+
+  test('the following example shows nothing', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(ROOT, 'examples/following.md')));
+    await vscode.window.showTextDocument(doc);
+    const count = await vscode.commands.executeCommand<number>('judgmentLint.lintDocument');
+    assert.equal(count, 0);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(ours(doc.uri), []);
+  });
+
+  test('typing updates the diagnostics', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(ROOT, 'examples/departing.md')));
+    const editor = await vscode.window.showTextDocument(doc);
+    const diag = await waitFor('GAI002', () => ours(doc.uri).find((d) => codeOf(d) === 'GAI002'));
+    const line = doc.lineAt(diag.range.start.line);
+    // The judge turns the grant into a denial by hand: GAI002 must go as they type.
+    await editor.edit((b) => b.replace(line.range, '二、驳回原告陈某某要求赔偿精神损害抚慰金的诉讼请求；'));
+    await waitFor('GAI002 to disappear', () => (ours(doc.uri).some((d) => codeOf(d) === 'GAI002') ? undefined : true));
+    assert.deepEqual(ours(doc.uri).map(codeOf), ['GAI001']);
+  });
+});
