@@ -7,6 +7,7 @@
  */
 import type { Span } from '../types';
 import { parseBlocks, type Block } from './markdown';
+import { maskQuotes } from '../text/clauses';
 
 export type Section =
   | 'title'
@@ -33,6 +34,8 @@ export interface Sentence {
   end: number;
   /** Normalised text of the sentence (trimmed of surrounding white space). */
   text: string;
+  /** `text` with quotations and 《titles》 blanked (same length): what the court itself says. */
+  masked: string;
   section: Section;
   /** A heading or bold line naming a part. */
   heading: boolean;
@@ -50,6 +53,8 @@ export interface JudgmentDocument {
   text: string;
   blocks: Block[];
   sentences: Sentence[];
+  /** The indices of each block's sentences. */
+  blockSentences: number[][];
   /** True when the draft declares itself an excerpt (节选). */
   excerpt: boolean;
 }
@@ -60,7 +65,9 @@ const TERMINATORS = new Set(['。', '!', '?', ';', '\n', '…']);
 const ROLE_AHEAD = /^\s{1,8}(原告|被告|第三人|委托诉讼代理人|委托代理人|法定代表人|负责人|审\s?判\s?长|审\s?判\s?员|人民陪审员|书\s?记\s?员|法官助理)/;
 const ITEM_AHEAD = /^\s{0,3}(?:\d{1,2}\s{0,2}[.、](?!\d)|\(\s{0,2}[一二三四五六七八九十]{1,3}\s{0,2}\)|[一二三四五六七八九十]{1,3}、)/;
 
-function splitBlock(block: Block, blockIndex: number, out: Omit<Sentence, 'section' | 'heading' | 'index'>[]): void {
+type RawSentence = Omit<Sentence, 'section' | 'heading' | 'index' | 'masked'>;
+
+function splitBlock(block: Block, blockIndex: number, out: RawSentence[]): void {
   const t = block.text;
   let start = 0;
   const push = (s: number, e: number) => {
@@ -184,9 +191,14 @@ function openerSection(text: string, current: Section): Section | undefined {
 /** Builds the document model of a Markdown judgment draft. */
 export function buildDocument(text: string): JudgmentDocument {
   const blocks = parseBlocks(text);
-  const raw: Omit<Sentence, 'section' | 'heading' | 'index'>[] = [];
+  const raw: RawSentence[] = [];
   blocks.forEach((b, i) => splitBlock(b, i, raw));
   const sentences: Sentence[] = [];
+  // Where each block's text begins, past leading white space (a sentence there starts the block).
+  const firstText = blocks.map((b) => {
+    const m = /\S/.exec(b.text);
+    return m ? m.index : 0;
+  });
   let current: Section = 'title';
   let excerpt = false;
   for (let i = 0; i < raw.length; i++) {
@@ -207,20 +219,22 @@ export function buildDocument(text: string): JudgmentDocument {
       section = current;
       if (opened === 'basis') {
         // The sentence ending in 判决如下 is the basis; what follows are the orders.
-        sentences.push({ ...r, index: sentences.length, section, heading: false });
+        sentences.push({ ...r, masked: maskQuotes(r.text), index: sentences.length, section, heading: false });
         current = 'orders';
         continue;
       }
     }
-    const startsBlock = r.start === 0 || block.text.slice(0, r.start).trim() === '';
-    const sentence: Sentence = { ...r, index: sentences.length, section, heading };
+    const startsBlock = r.start <= firstText[r.block]!;
+    const sentence: Sentence = { ...r, masked: maskQuotes(r.text), index: sentences.length, section, heading };
     if (!heading) {
       const item = itemOf(r.text, block, startsBlock);
       if (item) sentence.item = item;
     }
     sentences.push(sentence);
   }
-  return { text, blocks, sentences, excerpt };
+  const blockSentences: number[][] = blocks.map(() => []);
+  for (const s of sentences) blockSentences[s.block]!.push(s.index);
+  return { text, blocks, sentences, blockSentences, excerpt };
 }
 
 /** Original-text span of [start, end) in a block's normalised text. */

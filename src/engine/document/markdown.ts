@@ -33,8 +33,9 @@ export interface Block {
 
 const processor = unified().use(remarkParse);
 
+/** Text gathered for one block: pieces of text, and the source span of every character. */
 interface Collector {
-  chars: string[];
+  parts: string[];
   starts: number[];
   ends: number[];
 }
@@ -46,8 +47,8 @@ interface Collector {
  */
 function align(value: string, source: string, base: number, out: Collector): void {
   if (value === source) {
+    out.parts.push(value);
     for (let i = 0; i < value.length; i++) {
-      out.chars.push(value[i]!);
       out.starts.push(base + i);
       out.ends.push(base + i + 1);
     }
@@ -57,14 +58,14 @@ function align(value: string, source: string, base: number, out: Collector): voi
   for (let i = 0; i < value.length; i++) {
     const ch = value[i]!;
     if (j < source.length && source[j] === ch) {
-      out.chars.push(ch);
+      out.parts.push(ch);
       out.starts.push(base + j);
       out.ends.push(base + j + 1);
       j++;
       continue;
     }
     if (source[j] === '\\' && source[j + 1] === ch) {
-      out.chars.push(ch);
+      out.parts.push(ch);
       out.starts.push(base + j);
       out.ends.push(base + j + 2);
       j += 2;
@@ -74,7 +75,7 @@ function align(value: string, source: string, base: number, out: Collector): voi
       let k = j + 1;
       while (k < source.length && k - j < 34 && source[k] !== ';') k++;
       if (source[k] === ';') {
-        out.chars.push(ch);
+        out.parts.push(ch);
         out.starts.push(base + j);
         out.ends.push(base + k + 1);
         j = k + 1;
@@ -85,14 +86,14 @@ function align(value: string, source: string, base: number, out: Collector): voi
     let k = j;
     while (k < source.length && k - j < 64 && source[k] !== ch) k++;
     if (k < source.length && source[k] === ch) {
-      out.chars.push(ch);
+      out.parts.push(ch);
       out.starts.push(base + k);
       out.ends.push(base + k + 1);
       j = k + 1;
     } else {
       // No source character for it (e.g. the second half of a decoded entity): zero width.
       const at = base + Math.min(j, source.length);
-      out.chars.push(ch);
+      out.parts.push(ch);
       out.starts.push(at);
       out.ends.push(at);
     }
@@ -114,7 +115,7 @@ function collectInline(node: Nodes, text: string, out: Collector): void {
       }
       case 'break': {
         const at = n.position?.start.offset ?? 0;
-        out.chars.push('\n');
+        out.parts.push('\n');
         out.starts.push(at);
         out.ends.push(n.position?.end.offset ?? at);
         break;
@@ -139,10 +140,10 @@ function isWholeBold(node: Parent): boolean {
 }
 
 function makeBlock(kind: BlockKind, node: Parent, text: string, extra: Partial<Block>): Block | undefined {
-  const out: Collector = { chars: [], starts: [], ends: [] };
+  const out: Collector = { parts: [], starts: [], ends: [] };
   collectInline(node as Nodes, text, out);
-  if (out.chars.length === 0) return undefined;
-  const raw = out.chars.join('');
+  if (out.starts.length === 0) return undefined;
+  const raw = out.parts.join('');
   const src = new Int32Array(raw.length * 2);
   for (let i = 0; i < raw.length; i++) {
     src[2 * i] = out.starts[i]!;

@@ -8,7 +8,6 @@ import { sentenceSpan, type Sentence } from '../document/document';
 import type { CaseModel } from '../model/case';
 import type { OrderItem } from '../model/claims';
 import { findKinds, type ClaimKind } from '../model/kinds';
-import { maskQuotes } from '../text/clauses';
 import { toChineseNumeral } from '../text/numbers';
 
 /** Applies non-overlapping edits to a text (used by the CLI, the tests and the fix-safety checks). */
@@ -33,12 +32,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  */
 export function reasoningEdit(model: CaseModel, paragraph: string, reversing: ClaimKind[], alsoAllowed: ClaimKind[] = []): TextEdit[] | undefined {
   const doc = model.document;
-  const reasoning = doc.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
+  const reasoning = model.reasoning;
   if (reasoning.length === 0) return undefined;
 
   const target = new Set(reversing);
   const allowed = new Set([...reversing, ...alsoAllowed]);
-  const mentionsIn = (s: Sentence) => model.mentions.filter((m) => m.sentence === s.index);
+  const mentionsIn = (s: Sentence) => model.mentionsBySentence.get(s.index) ?? [];
   const grants = (s: Sentence) => mentionsIn(s).some((m) => target.has(m.kind) && m.stance === 'granted' && m.speaker === 'court');
   const onlyAllowed = (s: Sentence) => mentionsIn(s).every((m) => allowed.has(m.kind));
   const opensPart = (s: Sentence) => /^(本院认为|法院认为|综上)/.test(s.text);
@@ -46,7 +45,7 @@ export function reasoningEdit(model: CaseModel, paragraph: string, reversing: Cl
   // A paragraph given over to this remedy (关于赔礼道歉。…本院予以支持。): replace it whole.
   const blocks = [...new Set(reasoning.map((s) => s.block))];
   for (const b of blocks) {
-    const inBlock = doc.sentences.filter((s) => s.block === b);
+    const inBlock = doc.blockSentences[b]!.map((i) => doc.sentences[i]!);
     if (inBlock.some((s) => s.section !== 'reasoning' || opensPart(s))) continue;
     if (!inBlock.some(grants) || !inBlock.every(onlyAllowed)) continue;
     const first = sentenceSpan(doc, inBlock[0]!);
@@ -71,7 +70,7 @@ export function reasoningEdit(model: CaseModel, paragraph: string, reversing: Cl
 }
 
 /** Where a new reasoning paragraph goes: end of 本院认为, before a closing 综上 paragraph. */
-function insertionPoint(model: CaseModel, reasoning: Sentence[]): { at: number; before: string; after: string } {
+function insertionPoint(model: CaseModel, reasoning: readonly Sentence[]): { at: number; before: string; after: string } {
   const doc = model.document;
   const basis = doc.sentences.find((s) => s.section === 'basis');
   const last = reasoning[reasoning.length - 1]!;
@@ -89,7 +88,7 @@ function insertionPoint(model: CaseModel, reasoning: Sentence[]): { at: number; 
 }
 
 function countInBlock(model: CaseModel, block: number): number {
-  return model.document.sentences.filter((s) => s.block === block).length;
+  return model.document.blockSentences[block]!.length;
 }
 
 /** The original text of [from, to) inside a sentence (offsets in its normalised text). */
@@ -158,7 +157,7 @@ export function removeFromOrders(model: CaseModel, item: OrderItem, kind: ClaimK
   if (/共计|合计|总计|总额/.test(item.text)) return undefined;
   for (const sIndex of item.sentences) {
     const s = model.document.sentences[sIndex]!;
-    const masked = maskQuotes(s.text);
+    const masked = s.masked;
     const hit = findKinds(masked).find((k) => k.kind === kind);
     if (!hit) continue;
     const before = masked.slice(0, hit.start);

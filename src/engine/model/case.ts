@@ -1,7 +1,7 @@
 /**
  * The case model: everything a rule may read. Rules never scan the text themselves.
  */
-import { buildDocument, type JudgmentDocument } from '../document/document';
+import { buildDocument, type JudgmentDocument, type Sentence } from '../document/document';
 import { readClaims, type ClaimItem, type ClaimMention, type OrderItem } from './claims';
 import { readFacts, type CaseFacts } from './facts';
 import type { ClaimKind } from './kinds';
@@ -14,6 +14,10 @@ export interface CaseModel {
   claimItems: ClaimItem[];
   orders: OrderItem[];
   mentions: ClaimMention[];
+  /** The mentions in each sentence, by sentence index. */
+  mentionsBySentence: ReadonlyMap<number, readonly ClaimMention[]>;
+  /** The court's reasoning sentences (本院认为), headings excluded. */
+  reasoning: readonly Sentence[];
 }
 
 export function buildCaseModel(text: string): CaseModel {
@@ -21,7 +25,14 @@ export function buildCaseModel(text: string): CaseModel {
   const parties = extractParties(document);
   const facts = readFacts(document, parties);
   const { claimItems, orders, mentions } = readClaims(document, parties);
-  return { document, parties, facts, claimItems, orders, mentions };
+  const mentionsBySentence = new Map<number, ClaimMention[]>();
+  for (const m of mentions) {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsBySentence.set(m.sentence, [m]);
+  }
+  const reasoning = document.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
+  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning };
 }
 
 export function plaintiffs(model: CaseModel): Party[] {

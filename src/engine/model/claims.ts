@@ -98,8 +98,7 @@ function stanceOf(clause: string): ClauseStance {
 
 // ---------------------------------------------------------------- helpers
 
-function attachAmounts(sentenceText: string, mentions: { at: number; m: ClaimMention }[]): void {
-  const masked = maskQuotes(sentenceText);
+function attachAmounts(masked: string, mentions: { at: number; m: ClaimMention }[]): void {
   for (const a of findAmounts(masked)) {
     // The amount belongs to the nearest kind named before it in the sentence.
     let best: { at: number; m: ClaimMention } | undefined;
@@ -191,15 +190,14 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
       span: spanOf(doc, g.sentences),
     });
     for (const s of g.sentences) {
-      const masked = maskQuotes(s.text);
-      const ms = findKinds(masked, text).map((k) => ({
+      const ms = findKinds(s.masked, text).map((k) => ({
         at: k.start,
         m: {
           kind: k.kind, section: 'claims' as Section, stance: 'claimed' as Stance, speaker: 'plaintiff' as Speaker,
           disposed: false, sentence: s.index, span: sentenceSpan(doc, s, k.start, k.end), item: index,
         } satisfies ClaimMention,
       }));
-      attachAmounts(s.text, ms);
+      attachAmounts(s.masked, ms);
       mentions.push(...ms.map((x) => x.m));
     }
   }
@@ -207,11 +205,11 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
   // The court's sentences.
   for (const s of doc.sentences) {
     if (!COURT_SECTIONS.has(s.section) || s.section === 'orders' || s.section === 'costs' || s.heading) continue;
-    const clauses = clausesOf(s.text, 'court');
+    const clauses = clausesOf(s.masked, 'court');
     const sentenceMentions: { at: number; m: ClaimMention }[] = [];
     let pending: ClaimMention[] = [];
     let carry: ClauseStance | undefined;
-    const masked = maskQuotes(s.text);
+    const masked = s.masked;
     const decide = (ms: ClaimMention[], st: ClauseStance) => {
       for (const m of ms) {
         m.speaker = 'court';
@@ -243,7 +241,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
         else if (!PERFECTIVE.test(c.text)) pending.push(...kinds);
       }
     }
-    attachAmounts(s.text, sentenceMentions);
+    attachAmounts(s.masked, sentenceMentions);
     const receiver = whoReceives(s.text, parties);
     for (const { m } of sentenceMentions) {
       if (receiver) m.beneficiary = receiver;
@@ -303,7 +301,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
     // Mentions, sentence by sentence, so that each keeps its own range.
     for (const s of g.sentences) {
       const skip = s === g.first ? labelEnd : 0;
-      const ms = findKinds(maskQuotes(s.text).slice(skip), masked).map((k) => ({
+      const ms = findKinds(s.masked.slice(skip), masked).map((k) => ({
         at: k.start + skip,
         m: {
           kind: k.kind, section: 'orders' as Section,
@@ -314,7 +312,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
           ...(item.beneficiary ? { beneficiary: item.beneficiary } : {}),
         } satisfies ClaimMention,
       }));
-      attachAmounts(s.text, ms);
+      attachAmounts(s.masked, ms);
       mentions.push(...ms.map((x) => x.m));
     }
   }
@@ -367,7 +365,7 @@ function answerTo(doc: JudgmentDocument, item: ClaimItem, orders: OrderItem[], m
   if (item.terms.length) {
     for (const s of doc.sentences) {
       if ((s.section !== 'reasoning' && s.section !== 'orders') || s.heading) continue;
-      const t = maskQuotes(s.text);
+      const t = s.masked;
       if (!item.terms.some((term) => t.includes(term))) continue;
       const st = stanceOf(t);
       if (s.section === 'orders' || st.stance || st.disposed) return { how: 'term', sentence: s.index };

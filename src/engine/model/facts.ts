@@ -4,7 +4,6 @@
  * quotations masked and negated mentions (不存在故意, 并非…) discarded.
  */
 import type { JudgmentDocument, Sentence } from '../document/document';
-import { maskQuotes } from '../text/clauses';
 import type { Party } from './parties';
 
 export type Right =
@@ -95,7 +94,7 @@ function readRights(doc: JudgmentDocument): Right[] {
     // The cause of action (案由) in the title or procedure, and the court's reasoning.
     const cause = (s.section === 'procedure' || s.section === 'title') && /纠纷/.test(s.text);
     if (!cause && s.section !== 'reasoning') continue;
-    const t = maskQuotes(s.text);
+    const t = s.masked;
     for (const [right, re] of RIGHTS) if (re.test(t)) found.add(right);
   }
   return [...found];
@@ -112,7 +111,7 @@ function readRemoval(doc: JudgmentDocument): { notice: boolean; measures: Measur
   let defect = false;
   const seen = { none: false, partial: false, adequate: false };
   for (const s of courtSentences(doc)) {
-    const t = maskQuotes(s.text);
+    const t = s.masked;
     if (NOTICE.test(t)) notice = true;
     if (NOTICE_DEFECT.test(t)) defect = true;
     const p = MEASURES_PARTIAL.exec(t);
@@ -133,7 +132,7 @@ const TRAINING =
 function readTraining(doc: JudgmentDocument): boolean {
   for (const s of doc.sentences) {
     if (s.section !== 'reasoning' || s.heading) continue;
-    const t = maskQuotes(s.text);
+    const t = s.masked;
     const m = TRAINING.exec(t);
     if (m && affirmed(t, m.index)) return true;
   }
@@ -155,7 +154,7 @@ function readFault(doc: JudgmentDocument): { fault: Fault; intentStage?: 'genera
   let none = false;
   for (const s of doc.sentences) {
     if (s.section !== 'reasoning' || s.heading) continue;
-    const clauses = clausesForFault(s.text);
+    const clauses = clausesForFault(s.masked);
     for (const t of clauses) {
       for (const m of t.matchAll(INTENT)) {
         if (!affirmed(t, m.index!) || !findsIntent(t, m.index!)) continue;
@@ -187,9 +186,9 @@ function findsIntent(t: string, at: number): boolean {
   return /(被告|其|服务提供者|提供者|公司)/.test(t.slice(0, clauseEnd)) && /(存在|具有|构成|属于|系|出于|主观|认定|放任|具备)/.test(clause);
 }
 
-/** The court's voice only: drops reported speech and the statute's 故意或者重大过失. */
+/** The court's voice only (from a masked sentence): drops reported speech and the statute's 故意或者重大过失. */
 function clausesForFault(sentence: string): string[] {
-  const t = maskQuotes(sentence).replace(DISJUNCTION, (m) => ' '.repeat(m.length));
+  const t = sentence.replace(DISJUNCTION, (m) => ' '.repeat(m.length));
   if (/^(原告|被告|第三人)[^,;:。]{0,24}?(主张|认为|称|辩称|抗辩)/.test(t) && !/本院|法院/.test(t)) return [];
   return [t];
 }
@@ -228,7 +227,7 @@ function readRoles(doc: JudgmentDocument, parties: Party[], genAI: boolean): Map
     const names = [p.name, ...p.aliases];
     for (const s of doc.sentences) {
       if (s.section === 'claims' || s.section === 'defence') continue;
-      const t = maskQuotes(s.text);
+      const t = s.masked;
       const at = names.map((n) => t.indexOf(n)).filter((i) => i >= 0);
       if (at.length === 0) continue;
       const near = t.slice(Math.min(...at), Math.min(...at) + 60);

@@ -21,15 +21,23 @@ export interface Clause {
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '〈': '〉' };
 
+const MAX_QUOTE = 400;
+
 /** Blanks the inside of quotations and book titles, keeping length. Unclosed marks are left alone. */
 export function maskQuotes(s: string): string {
   let out: string[] | undefined;
   for (let i = 0; i < s.length; i++) {
-    const close = OPEN_CLOSE[s[i]!];
+    const close = OPEN_CLOSE[s[i]!] ?? (s[i] === '"' ? '"' : undefined);
+    if (!close) continue;
+    // Look for the closing mark a bounded distance ahead: an unmatched mark costs O(400), not O(n).
     let j = -1;
-    if (close) j = s.indexOf(close, i + 1);
-    else if (s[i] === '"') j = s.indexOf('"', i + 1);
-    if (j > i + 1 && j - i < 400) {
+    for (let k = i + 1; k < s.length && k - i < MAX_QUOTE; k++) {
+      if (s[k] === close) {
+        j = k;
+        break;
+      }
+    }
+    if (j > i + 1) {
       if (!out) out = s.split('');
       for (let k = i + 1; k < j; k++) out[k] = ' ';
       i = j;
@@ -52,9 +60,8 @@ function speakerOf(role: string): Speaker {
   return 'party';
 }
 
-/** Splits a sentence into clauses and marks the voice of each. */
-export function clausesOf(sentence: string, defaultSpeaker: Speaker): Clause[] {
-  const masked = maskQuotes(sentence);
+/** Splits a masked sentence (see maskQuotes) into clauses and marks the voice of each. */
+export function clausesOf(masked: string, defaultSpeaker: Speaker): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= masked.length; i++) {
