@@ -76,6 +76,14 @@ describe('clauses and voices', () => {
     assert.deepEqual(cs.map((c) => c.speaker), ['court', 'court']);
   });
 
+  it('knows a party by its name as well as by its role', () => {
+    const cs = clausesOf('某某公司辩称其不应赔礼道歉,陈某某主张应予赔偿', 'court', [
+      { name: '某某公司', speaker: 'defendant' },
+      { name: '陈某某', speaker: 'plaintiff' },
+    ]);
+    assert.deepEqual(cs.map((c) => c.speaker), ['defendant', 'plaintiff']);
+  });
+
   it('keeps a defence’s own reasoning with the defendant', () => {
     const cs = clausesOf('被告辩称其不存在过错,不应赔礼道歉', 'court');
     assert.deepEqual(cs.map((c) => c.speaker), ['defendant', 'defendant']);

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../types';
 import { COURT_SECTIONS, sentenceSpan, type JudgmentDocument, type Section, type Sentence } from '../document/document';
-import { clausesOf, maskQuotes, type Speaker } from '../text/clauses';
+import { clausesOf, maskQuotes, type NamedSpeaker, type Speaker } from '../text/clauses';
 import { findAmounts } from '../text/numbers';
 import { findKinds, type ClaimKind } from './kinds';
 import { partyNamed, type Party } from './parties';
@@ -202,10 +202,14 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
     }
   }
 
-  // The court's sentences.
+  // The court's sentences. Parties may be named instead of 原告/被告 (陈某某主张…).
+  const named: NamedSpeaker[] = parties
+    .flatMap((p) => [p.name, ...p.aliases].map((name) => ({ name, speaker: (p.role === 'plaintiff' ? 'plaintiff' : p.role === 'defendant' ? 'defendant' : 'party') as Speaker })))
+    .filter((n) => n.name.length >= 2)
+    .sort((a, b) => b.name.length - a.name.length);
   for (const s of doc.sentences) {
     if (!COURT_SECTIONS.has(s.section) || s.section === 'orders' || s.section === 'costs' || s.heading) continue;
-    const clauses = clausesOf(s.masked, 'court');
+    const clauses = clausesOf(s.masked, 'court', named);
     const sentenceMentions: { at: number; m: ClaimMention }[] = [];
     let pending: ClaimMention[] = [];
     let carry: ClauseStance | undefined;

@@ -60,8 +60,30 @@ function speakerOf(role: string): Speaker {
   return 'party';
 }
 
-/** Splits a masked sentence (see maskQuotes) into clauses and marks the voice of each. */
-export function clausesOf(masked: string, defaultSpeaker: Speaker): Clause[] {
+/** A party as it may open reported speech: by its name or short name (陈某某称…, 某某公司辩称…). */
+export interface NamedSpeaker {
+  name: string;
+  speaker: Speaker;
+}
+
+const SAYING = /^[^,;:。]{0,24}?(主张|认为|称|诉称|辩称|抗辩|提出|要求|请求|表示|陈述|坚持|答辩)/;
+
+function namedOpen(t: string, named: readonly NamedSpeaker[]): { speaker: Speaker; length: number } | undefined {
+  const body = t.replace(/^(另外|此外|同时|并且|且|其次|首先|再次|最后)\s{0,2}/, '');
+  const lead = t.length - body.length;
+  for (const n of named) {
+    if (!n.name || !body.startsWith(n.name)) continue;
+    const m = SAYING.exec(body.slice(n.name.length));
+    if (m) return { speaker: n.speaker, length: lead + n.name.length + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * Splits a masked sentence (see maskQuotes) into clauses and marks the voice of each. `named`
+ * lets a clause that opens with a party's own name (陈某某主张…) count as that party speaking.
+ */
+export function clausesOf(masked: string, defaultSpeaker: Speaker, named: readonly NamedSpeaker[] = []): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= masked.length; i++) {
@@ -74,11 +96,12 @@ export function clausesOf(masked: string, defaultSpeaker: Speaker): Clause[] {
   let reported: Speaker | undefined;
   for (const c of clauses) {
     const t = c.text.trim();
-    const open = SPEECH_OPEN.exec(t);
+    const byRole = SPEECH_OPEN.exec(t);
+    const open = byRole ? { speaker: speakerOf(byRole[1]!), length: byRole[0].length } : namedOpen(t, named);
     if (open) {
-      reported = speakerOf(open[1]!);
+      reported = open.speaker;
       // 原告主张…，本院予以支持 in one clause: the court speaks after 本院.
-      const after = t.slice(open[0].length);
+      const after = t.slice(open.length);
       c.speaker = /本院|法院/.test(after) ? 'court' : reported;
       if (c.speaker === 'court') reported = undefined;
       continue;
