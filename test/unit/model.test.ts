@@ -122,7 +122,8 @@ describe('case model: facts', () => {
         const f = facts(base + x + '本院认为，被告的大模型生成了涉案内容。');
         return [f.stage, f.measuresAfterNotice];
       }),
-      [['removal', 'none'], ['removal', 'partial'], ['removal', 'adequate']],
+      // Adequate measures ended the harm: it stayed the generation stage's.
+      [['removal', 'none'], ['removal', 'partial'], ['generation', 'adequate']],
     );
   });
 

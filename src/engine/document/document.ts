@@ -63,7 +63,7 @@ export interface JudgmentDocument {
 
 const TERMINATORS = new Set(['。', '!', '?', ';', '\n', '…']);
 const ROLE_AHEAD = /^\s{1,8}(原告|被告|第三人|委托诉讼代理人|委托代理人|法定代表人|负责人|审\s?判\s?长|审\s?判\s?员|人民陪审员|书\s?记\s?员|法官助理)/;
-const ITEM_AHEAD = /^\s{0,3}(?:\d{1,2}\s{0,2}[.、](?!\d)|\(\s{0,2}[一二三四五六七八九十]{1,3}\s{0,2}\)|[一二三四五六七八九十]{1,3}、)/;
+const ITEM_AHEAD = /^\s{0,3}(?:\d{1,2}\s{0,2}[.、](?!\d)|\(\s{0,2}(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s{0,2}\)|[一二三四五六七八九十]{1,3}、)/;
 
 type RawSentence = Omit<Sentence, 'section' | 'heading' | 'index' | 'masked'>;
 
@@ -90,6 +90,10 @@ function splitBlock(block: Block, blockIndex: number, out: RawSentence[]): void 
       push(start, e);
       start = e;
       i = e - 1;
+    } else if (ch === '号' && /^(原告|被告|上诉人|申请人)\s{0,2}[:(]/.test(t.slice(i + 1, i + 8))) {
+      // …民初6712号原告:某某公司 — the case number ends the title.
+      push(start, i + 1);
+      start = i + 1;
     } else if ((ch === ' ' || ch === '\t') && i > start && ROLE_AHEAD.test(t.slice(i, i + 12)) && !/[,、]\s*$/.test(t.slice(start, i))) {
       // A judgment pasted as one line: 民事判决书 (2024)…号 原告:… 被告:… 审判员 …
       push(start, i);
@@ -119,6 +123,8 @@ function itemOf(text: string, block: Block, sentenceStartsBlock: boolean): Sente
   if (m) return { label: m[0].trim(), number: Number(m[1]), style: 'arabic', labelEnd: m[0].length };
   m = /^\(\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}\)\s*/.exec(text);
   if (m) return { label: m[0].trim(), number: cnValue(m[1]!), style: 'paren', labelEnd: m[0].length };
+  m = /^\(\s{0,2}(\d{1,2})\s{0,2}\)\s*/.exec(text);
+  if (m) return { label: m[0].trim(), number: Number(m[1]), style: 'arabic', labelEnd: m[0].length };
   m = /^([一二三四五六七八九十]{1,3})、\s*/.exec(text);
   if (m) return { label: m[0].trim(), number: cnValue(m[1]!), style: 'chinese', labelEnd: m[0].length };
   if (block.kind === 'listItem' && sentenceStartsBlock) {

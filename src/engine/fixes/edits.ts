@@ -115,14 +115,15 @@ export function rewriteOrder(item: OrderItem, content: string): TextEdit {
   return { start: item.contentSpan.start, end: item.contentSpan.end, newText: content };
 }
 
-function labelFor(item: OrderItem, n: number): string | undefined {
+/** The item's label renumbered, in the draft's own characters: 三、→ 二、, （3）→ （2）. */
+function labelFor(model: CaseModel, item: OrderItem, n: number): string | undefined {
+  const written = model.document.text.slice(item.labelSpan.start, item.labelSpan.end);
   switch (item.style) {
     case 'chinese':
-      return `${toChineseNumeral(n)}、`;
     case 'paren':
-      return `（${toChineseNumeral(n)}）`;
+      return /[一二三四五六七八九十]+/.test(written) ? written.replace(/[一二三四五六七八九十]+/, toChineseNumeral(n)) : undefined;
     case 'arabic':
-      return item.label.replace(/\d+/, String(n));
+      return /[0-9０-９]+/.test(written) ? written.replace(/[0-9０-９]+/, String(n)) : undefined;
     default:
       return undefined;
   }
@@ -144,7 +145,7 @@ export function removeFromOrders(model: CaseModel, item: OrderItem, kind: ClaimK
       edits.push({ start: item.span.start, end: next.span.start, newText: '' });
       for (const later of model.orders.slice(index + 1)) {
         if (later.labelSpan.end === later.labelSpan.start) continue;
-        const label = labelFor(later, later.number - 1);
+        const label = labelFor(model, later, later.number - 1);
         if (label === undefined) continue;
         edits.push({ start: later.labelSpan.start, end: later.labelSpan.end, newText: label });
       }

@@ -45,8 +45,10 @@ export interface ClaimItem {
   /** Words naming what is asked for (搬家费, 租金差价) when no kind word does. */
   terms: string[];
   span: Span;
+  /** The kind was inferred (money asked for under a name of its own), so terms decide first. */
+  inferred: boolean;
   /** How the court answered the item, if it did. */
-  answer?: { how: 'kind' | 'term' | 'fees' | 'dismissal'; sentence?: number };
+  answer?: { how: 'kind' | 'term' | 'fees' | 'dismissal'; sentence?: number; stance?: 'granted' | 'denied' | 'disposed' };
 }
 
 export type Disposition = 'grant' | 'deny' | 'dismissRest' | 'dismissAll' | 'costs';
@@ -79,6 +81,8 @@ const DENY = /不予支持|不予准许|不予认可|不再支持|难以支持|�
 const DENY_MODAL = /不宜|不应当?|无须|无需|不必|不需要/;
 const GRANT = /予以支持|应予支持|本院(予以)?支持|予以准许|于法有据|合法有据|酌定|酌情(确定|支持|判定|认定)|确定为/;
 const GRANT_MODAL = /(应当|理应|应予|应|须|判令)[^,;。]{0,12}?(向原告|赔偿|支付|承担|赔礼|道歉|消除|恢复|删除|停止|刊登|发布|推送|澄清)/;
+// 该项诉讼请求, 此项请求, 上述主张: a decision about what the paragraph is about.
+const ANAPHOR = /(该|此|这)(项|一)?(诉讼)?(请求|主张|诉请)|上述(诉讼)?(请求|主张)|对此/;
 // Narrated facts (被告已删除…, 被告删除了…) are not remedies awaiting a decision.
 const PERFECTIVE = /已经|已|业已|曾|了/;
 
@@ -160,6 +164,27 @@ function groupItems(doc: JudgmentDocument, section: Section, stopAt?: RegExp): {
   return groups;
 }
 
+/**
+ * Requests listed without numbers (请求判令：二被告停止侵害…；赔礼道歉…；赔偿…。): each
+ * ；-separated request of the claims paragraph is an item, numbered in order.
+ */
+function runOnRequests(doc: JudgmentDocument, stopAt: RegExp): { first: Sentence; sentences: Sentence[] }[] {
+  const out: { first: Sentence; sentences: Sentence[] }[] = [];
+  let started = false;
+  for (const s of doc.sentences) {
+    if (s.section !== 'claims' || s.heading) {
+      if (started) break;
+      continue;
+    }
+    if (stopAt.test(s.text)) break;
+    if (!started && !/(诉讼请求|请求判令|请求法院|请求:)/.test(s.text)) continue;
+    started = true;
+    if (findKinds(s.masked).length || /(赔偿|支付|返还)[^;。]{0,40}元/.test(s.masked)) out.push({ first: s, sentences: [s] });
+    if (s.text.endsWith('。')) break;
+  }
+  return out.length >= 2 ? out : [];
+}
+
 function spanOf(doc: JudgmentDocument, sentences: Sentence[]): Span {
   const a = sentenceSpan(doc, sentences[0]!);
   const b = sentenceSpan(doc, sentences[sentences.length - 1]!);
@@ -171,22 +196,28 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
 
   // The plaintiff's claim items.
   const claimItems: ClaimItem[] = [];
-  for (const g of groupItems(doc, 'claims', /^(事实(和|与|及)理由|事实理由)/)) {
+  const STOP = /^(事实(和|与|及)理由|事实理由)/;
+  let claimGroups = groupItems(doc, 'claims', STOP);
+  if (claimGroups.length === 0) claimGroups = runOnRequests(doc, STOP);
+  for (const g of claimGroups) {
     const text = g.sentences.map((s) => s.text).join('');
     const kinds = [...new Set(findKinds(maskQuotes(text)).map((k) => k.kind))];
     const amounts = findAmounts(text).map((a) => a.yuan);
     const terms = kinds.length ? [] : termsOf(text);
     // 赔偿…搬家费20000元: money asked for under a name of its own is a property claim.
-    if (kinds.length === 0 && amounts.length && /(赔偿|支付|给付|返还)/.test(text)) kinds.push('property');
+    const inferred = kinds.length === 0 && amounts.length > 0 && /(赔偿|支付|给付|返还)/.test(text);
+    if (inferred) kinds.push('property');
     const index = claimItems.length;
     claimItems.push({
-      number: g.first.item!.number,
-      label: g.first.item!.label,
+      // Bullets and unnumbered requests count in order: the first is item 1.
+      number: g.first.item?.number || claimItems.length + 1,
+      label: g.first.item?.label ?? '',
       sentences: g.sentences.map((s) => s.index),
       text,
       kinds,
       amounts,
       terms,
+      inferred,
       span: spanOf(doc, g.sentences),
     });
     for (const s of g.sentences) {
@@ -207,8 +238,18 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
     .flatMap((p) => [p.name, ...p.aliases].map((name) => ({ name, speaker: (p.role === 'plaintiff' ? 'plaintiff' : p.role === 'defendant' ? 'defendant' : 'party') as Speaker })))
     .filter((n) => n.name.length >= 2)
     .sort((a, b) => b.name.length - a.name.length);
+  // 关于赔礼道歉。…该项诉讼请求，本院不予支持: a topic sentence names what the paragraph decides.
+  let topic: { block: number; kinds: ClaimKind[]; sentence: Sentence; spans: Span[] } | undefined;
   for (const s of doc.sentences) {
     if (!COURT_SECTIONS.has(s.section) || s.section === 'orders' || s.section === 'costs' || s.heading) continue;
+    if (topic && topic.block !== s.block) topic = undefined;
+    const topicOpen = /^关于[^。,;]{1,24}([。:,]|$)/.exec(s.masked);
+    if (topicOpen) {
+      const ks = findKinds(topicOpen[0]);
+      topic = ks.length
+        ? { block: s.block, kinds: ks.map((k) => k.kind), sentence: s, spans: ks.map((k) => sentenceSpan(doc, s, k.start, k.end)) }
+        : undefined;
+    }
     const clauses = clausesOf(s.masked, 'court', named);
     const sentenceMentions: { at: number; m: ClaimMention }[] = [];
     let pending: ClaimMention[] = [];
@@ -236,6 +277,17 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
         continue;
       }
       const st = stanceOf(c.text);
+      if ((st.stance || st.disposed) && pending.length === 0 && kinds.length === 0 && topic && topic.sentence !== s && ANAPHOR.test(s.masked)) {
+        // The decision speaks of 该项请求: it decides the paragraph's topic.
+        const t = topic;
+        const ms = t.kinds.map((kind, i) => {
+          const m: ClaimMention = { kind, section: s.section, stance: 'undecided', speaker: 'court', disposed: false, sentence: s.index, span: t.spans[i]! };
+          sentenceMentions.push({ at: c.start, m });
+          return m;
+        });
+        decide(ms, st);
+        continue;
+      }
       if (st.stance || st.disposed) {
         decide([...pending, ...kinds], st);
         pending = [];
@@ -330,17 +382,22 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
 }
 
 const TERM_END = /(费|金|款|差价|开支|损失)/g;
+const TERM_STOP = /[的及和与、其等讼理,;:。\s]/;
 
 /**
- * 赔偿因被迫更换住所产生的搬家费及租金差价 → 家费, 租金, 金差价: each thing asked for, by the
- * character before its last word (费, 金, 款 …) — the shortest piece a court repeating it keeps.
+ * 赔偿因被迫更换住所产生的搬家费及租金差价 → 搬家费, 租金, 租金差价: each thing asked for, as
+ * its last word (费, 金, 款 …) with up to two characters before it — what a court repeats.
  */
 function termsOf(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(TERM_END)) {
-    const before = text[m.index! - 1];
-    if (!before || !/[\u4e00-\u9fff]/.test(before) || /[的及和与、其等讼理]/.test(before)) continue;
-    out.add(before + m[0]);
+    const end = m.index! + m[0].length;
+    // One and two characters before the last word: 借款 as well as 某借款, 搬家费 as well as 家费.
+    for (let from = m.index! - 1; from >= Math.max(0, m.index! - 2); from--) {
+      const c = text[from]!;
+      if (!/[\u4e00-\u9fff]/.test(c) || TERM_STOP.test(c)) break;
+      out.add(text.slice(from, end));
+    }
   }
   return [...out];
 }
@@ -351,14 +408,14 @@ function termsOf(text: string): string[] {
  * fee allocation; or a general 驳回原告其他诉讼请求.
  */
 function answerTo(doc: JudgmentDocument, item: ClaimItem, orders: OrderItem[], mentions: ClaimMention[]): ClaimItem['answer'] {
-  const general = orders.find((o) => o.disposition === 'dismissRest' || o.disposition === 'dismissAll');
-  if (general) return { how: 'dismissal', sentence: general.sentences[0]! };
+  const byTerm = item.terms.length ? answerByTerms(doc, item) : undefined;
+  if (item.inferred) return byTerm ?? dismissal(orders);
   for (const k of item.kinds) {
     if (k === 'costs') {
       const fees = doc.sentences.find(
         (s) => (s.section === 'costs' || s.section === 'orders') && /(受理费|诉讼费)[^。]{0,80}(负担|承担)/.test(s.text),
       );
-      if (fees) return { how: 'fees', sentence: fees.index };
+      if (fees) return { how: 'fees', sentence: fees.index, stance: 'granted' };
       continue;
     }
     const decided = mentions.find(
@@ -366,14 +423,24 @@ function answerTo(doc: JudgmentDocument, item: ClaimItem, orders: OrderItem[], m
     );
     if (decided) return { how: 'kind', sentence: decided.sentence };
   }
-  if (item.terms.length) {
-    for (const s of doc.sentences) {
-      if ((s.section !== 'reasoning' && s.section !== 'orders') || s.heading) continue;
-      const t = s.masked;
-      if (!item.terms.some((term) => t.includes(term))) continue;
-      const st = stanceOf(t);
-      if (s.section === 'orders' || st.stance || st.disposed) return { how: 'term', sentence: s.index };
-    }
+  return byTerm ?? dismissal(orders);
+}
+
+function dismissal(orders: OrderItem[]): ClaimItem['answer'] {
+  const general = orders.find((o) => o.disposition === 'dismissRest' || o.disposition === 'dismissAll');
+  return general ? { how: 'dismissal', sentence: general.sentences[0]!, stance: 'denied' } : undefined;
+}
+
+/** A decided sentence of the reasoning or the orders that repeats the item's own words. */
+function answerByTerms(doc: JudgmentDocument, item: ClaimItem): ClaimItem['answer'] {
+  for (const s of doc.sentences) {
+    if ((s.section !== 'reasoning' && s.section !== 'orders') || s.heading) continue;
+    const t = s.masked;
+    if (!item.terms.some((term) => t.includes(term))) continue;
+    if (s.section === 'orders') return { how: 'term', sentence: s.index, stance: /驳回/.test(t) ? 'denied' : 'granted' };
+    const st = stanceOf(t);
+    if (st.disposed) return { how: 'term', sentence: s.index, stance: 'disposed' };
+    if (st.stance) return { how: 'term', sentence: s.index, stance: st.stance };
   }
   return undefined;
 }

@@ -100,10 +100,10 @@ function readRights(doc: JudgmentDocument): Right[] {
   return [...found];
 }
 
-const NOTICE = /(通知|投诉|举报|律师函|告知函|发函|去函|致函|反馈)[^。]{0,30}(被告|平台|客服|其)|(被告|平台|其)[^。]{0,20}(收到|接到|接获)[^。]{0,20}(通知|投诉|举报|函)/;
+const NOTICE = /(通知|投诉|举报|律师函|告知函|发函|去函|致函|反馈)[^。]{0,30}(被告|平台|客服|其)|(收到|接到|接获)[^。,]{0,12}(通知|投诉|举报|函)|(提交|发送|发出|寄送)[^。,]{0,12}(投诉|通知|举报|律师函|告知函)/;
 const NOTICE_DEFECT = /通知(不合格|不符合|未包含|缺乏|不具备)|未提供(身份|真实身份|初步证据|侵权内容)/;
-const MEASURES_PARTIAL = /(仅|只)(屏蔽|删除|过滤|处理|下架)(了)?(部分|个别|少量|若干)?|部分(屏蔽|删除|过滤)|措施(不足|不充分|不到位|不力)|仍(然)?(能|可|可以|会|能够)(再次)?生成/;
-const MEASURES_NONE = /未采取任何(必要)?措施|未采取(必要|有效|相应)?措施|未(作|予|进行)(任何)?(处理|回应|回复)|置之不理|不予理会|仍未(删除|屏蔽|处理)|未删除|未屏蔽/;
+const MEASURES_PARTIAL = /(仅|只)(屏蔽|删除|过滤|处理|下架)(了)?(部分|个别|少量|若干)?|(仅|只)(对|就|针对)[^。,;]{0,20}(屏蔽|删除|过滤|设置|处理)|部分(屏蔽|删除|过滤)|措施(不足|不充分|不到位|不力)|仍(然)?(能|可|可以|会|能够)(再次)?生成/;
+const MEASURES_NONE = /未采取[^。,;]{0,20}?措施|未(作|予|进行)(任何)?(处理|回应|回复)|置之不理|不予理会|仍未(删除|屏蔽|处理)|未删除|未屏蔽/;
 const MEASURES_ADEQUATE = /(及时|迅速|立即|已经?|当即)(删除|屏蔽|过滤|下架|断开|采取(了)?(必要|有效)?措施)/;
 
 function readRemoval(doc: JudgmentDocument): { notice: boolean; measures: Measures } {
@@ -112,7 +112,9 @@ function readRemoval(doc: JudgmentDocument): { notice: boolean; measures: Measur
   const seen = { none: false, partial: false, adequate: false };
   for (const s of courtSentences(doc)) {
     const t = s.masked;
-    if (NOTICE.test(t)) notice = true;
+    const n0 = NOTICE.exec(t);
+    // 原告起诉前未向被告发出通知 is no notice.
+    if (n0 && affirmed(t, n0.index) && !/(未|没有|并未|从未|未曾)[^,;。]{0,12}$/.test(t.slice(0, n0.index)) && !/(未|没有)/.test(n0[0])) notice = true;
     if (NOTICE_DEFECT.test(t)) defect = true;
     const p = MEASURES_PARTIAL.exec(t);
     if (p && affirmed(t, p.index)) seen.partial = true;
@@ -127,7 +129,7 @@ function readRemoval(doc: JudgmentDocument): { notice: boolean; measures: Measur
 }
 
 const TRAINING =
-  /未经(原告)?(许可|授权|同意)[^。]{0,30}(训练|素材|语料)|(训练|语料|素材)[^。]{0,30}未经(原告)?(许可|授权|同意)|声音克隆|克隆[^。]{0,10}声音|(专门|刻意|有意|有意识地|特意)[^。]{0,20}(模仿|复刻|复现|再现|还原|克隆|训练数据|训练素材|训练语料)/;
+  /未经(原告)?(许可|授权|同意)[^。]{0,30}(训练|素材|语料)|(训练|语料|素材)[^。]{0,30}未经(原告)?(许可|授权|同意)|(专门|刻意|有意|有意识地|特意)[^。]{0,20}(模仿|复刻|复现|再现|还原|克隆|训练数据|训练素材|训练语料)/;
 
 function readTraining(doc: JudgmentDocument): boolean {
   for (const s of doc.sentences) {
@@ -248,7 +250,9 @@ export function readFacts(doc: JudgmentDocument, parties: Party[]): CaseFacts {
   const rights = readRights(doc);
   const removal = readRemoval(doc);
   const training = genAI && readTraining(doc);
-  const stage: Stage = training ? 'training' : removal.notice && removal.measures !== 'unknown' ? 'removal' : 'generation';
+  // Removal: the harm went on after a qualifying notice. Adequate measures ended it, so the
+  // harm is the generation stage's.
+  const stage: Stage = training ? 'training' : removal.notice && (removal.measures === 'none' || removal.measures === 'partial') ? 'removal' : 'generation';
   const fault = readFault(doc);
   const all = doc.sentences.map((s) => s.text).join('');
   const embodied = EMBODIED.test(all);
