@@ -69,6 +69,13 @@ export function reasoningEdit(model: CaseModel, paragraph: string, reversing: Cl
   return [{ start: insert.at, end: insert.at, newText: insert.before + paragraph + insert.after }];
 }
 
+/** Inserts a new reasoning paragraph where it belongs, replacing nothing. */
+export function insertReasoning(model: CaseModel, paragraph: string): TextEdit[] | undefined {
+  if (model.reasoning.length === 0) return undefined;
+  const at = insertionPoint(model, model.reasoning);
+  return [{ start: at.at, end: at.at, newText: at.before + paragraph + at.after }];
+}
+
 /** Where a new reasoning paragraph goes: end of 本院认为, before a closing 综上 paragraph. */
 function insertionPoint(model: CaseModel, reasoning: readonly Sentence[]): { at: number; before: string; after: string } {
   const doc = model.document;

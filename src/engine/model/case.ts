@@ -6,6 +6,7 @@ import { readClaims, type ClaimItem, type ClaimMention, type OrderItem } from '.
 import { readFacts, type CaseFacts } from './facts';
 import type { ClaimKind } from './kinds';
 import { extractParties, type Party } from './parties';
+import { readAddressed, type Addressed } from './addressed';
 
 export interface CaseModel {
   document: JudgmentDocument;
@@ -18,6 +19,8 @@ export interface CaseModel {
   mentionsBySentence: ReadonlyMap<number, readonly ClaimMention[]>;
   /** The court's reasoning sentences (本院认为), headings excluded. */
   reasoning: readonly Sentence[];
+  /** What the reasoning addresses (and the moves it makes that the doctrine warns against). */
+  addressed: Addressed;
 }
 
 export function buildCaseModel(text: string): CaseModel {
@@ -32,7 +35,8 @@ export function buildCaseModel(text: string): CaseModel {
     else mentionsBySentence.set(m.sentence, [m]);
   }
   const reasoning = document.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
-  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning };
+  const addressed = readAddressed(document);
+  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed };
 }
 
 export function plaintiffs(model: CaseModel): Party[] {

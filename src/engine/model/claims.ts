@@ -26,6 +26,8 @@ export interface ClaimMention {
   /** Disposed of without a decision on the merits (另案处理, 不予处理). */
   disposed: boolean;
   amount?: number;
+  /** How the court fixed the amount, where the deciding sentence says (酌定 / 法定赔偿). */
+  method?: 'discretionary' | 'statutory';
   sentence: number;
   /** Where the kind is named. */
   span: Span;
@@ -299,8 +301,10 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
     }
     attachAmounts(s.masked, sentenceMentions);
     const receiver = whoReceives(s.text, parties);
+    const method = /法定赔偿/.test(masked) ? 'statutory' : /酌定|酌情|综合(考虑|考量|确定|判定)/.test(masked) ? 'discretionary' : undefined;
     for (const { m } of sentenceMentions) {
       if (receiver) m.beneficiary = receiver;
+      if (method && m.stance === 'granted') m.method = method;
       mentions.push(m);
     }
   }

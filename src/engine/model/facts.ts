@@ -33,8 +33,9 @@ export interface CaseFacts {
   notice: boolean;
   measuresAfterNotice: Measures;
   fault: Fault;
-  /** The stage the intent finding concerns, where one is found. */
+  /** The stage the intent finding concerns, where one is found, and the sentence that finds it. */
   intentStage?: 'generation' | 'removal';
+  intentSentence?: number;
   /** Earliest date named in the findings (ISO yyyy-mm-dd). */
   factsDate?: string;
   defendantRoles: Map<Party, DefendantRole>;
@@ -64,8 +65,12 @@ const NEGATION_BEFORE = /(不|无|非|未|没有|并无|并非|难谓|难以认�
 /** True when `term` at `at` in `text` is not negated within its clause. */
 function affirmed(text: string, at: number): boolean {
   const clauseStart = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1;
-  return !NEGATION_BEFORE.test(text.slice(clauseStart, at));
+  const before = text.slice(clauseStart, at);
+  // 无证据表明其存在故意, 尚不足以认定…故意: the clause denies what follows.
+  return !NEGATION_BEFORE.test(before) && !NO_PROOF.test(before);
 }
+
+const NO_PROOF = /(无|没有|缺乏|尚无|并无)(证据|事实)(表明|证明|显示|证实)|(不能|难以|不足以|无法)(认定|证明|表明)/;
 
 function courtSentences(doc: JudgmentDocument): Sentence[] {
   return doc.sentences.filter((s) => (s.section === 'findings' || s.section === 'reasoning') && !s.heading);
@@ -148,9 +153,10 @@ const NO_FAULT = /(不存在|没有|无|不具有|并无)(主观)?过错|不存�
 // 故意或者重大过失 quotes the statute's disjunction; it is no finding.
 const DISJUNCTION = /(故意或(者)?(重大)?过失|故意或(者)?重大过失|(重大)?过失或(者)?故意)/g;
 
-function readFault(doc: JudgmentDocument): { fault: Fault; intentStage?: 'generation' | 'removal' } {
+function readFault(doc: JudgmentDocument): { fault: Fault; intentStage?: 'generation' | 'removal'; intentSentence?: number } {
   let intent = false;
   let intentStage: 'generation' | 'removal' | undefined;
+  let intentSentence: number | undefined;
   let gross = false;
   let negligence = false;
   let none = false;
@@ -161,6 +167,7 @@ function readFault(doc: JudgmentDocument): { fault: Fault; intentStage?: 'genera
       for (const m of t.matchAll(INTENT)) {
         if (!affirmed(t, m.index!) || !findsIntent(t, m.index!)) continue;
         intent = true;
+        intentSentence ??= s.index;
         intentStage = /通知|收到|接到|投诉|移除|删除|屏蔽/.test(s.text) ? 'removal' : 'generation';
       }
       for (const m of t.matchAll(GROSS)) if (affirmed(t, m.index!)) gross = true;
@@ -168,7 +175,7 @@ function readFault(doc: JudgmentDocument): { fault: Fault; intentStage?: 'genera
       if (NO_FAULT.test(t)) none = true;
     }
   }
-  if (intent) return intentStage ? { fault: 'intent', intentStage } : { fault: 'intent' };
+  if (intent) return { fault: 'intent', ...(intentStage ? { intentStage } : {}), ...(intentSentence !== undefined ? { intentSentence } : {}) };
   if (gross) return { fault: 'gross' };
   if (negligence) return { fault: 'negligence' };
   return { fault: none ? 'none' : 'unknown' };
@@ -268,7 +275,9 @@ export function readFacts(doc: JudgmentDocument, parties: Party[]): CaseFacts {
     fault: fault.fault,
     defendantRoles: readRoles(doc, parties, genAI),
   };
-  if (fault.intentStage) facts.intentStage = fault.intentStage;
+  // Intent found in a draft whose harm went on after an unheeded notice concerns that stage.
+  if (fault.intentStage) facts.intentStage = stage === 'removal' ? 'removal' : fault.intentStage;
+  if (fault.intentSentence !== undefined) facts.intentSentence = fault.intentSentence;
   const date = readDate(doc);
   if (date) facts.factsDate = date;
   return facts;

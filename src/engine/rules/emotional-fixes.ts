@@ -1,19 +1,20 @@
 /**
- * The fixes GAI002 and GAI004 share: take the emotional-damages grant out of the orders and
- * give the reasons in 本院认为.
+ * The fixes several rules share (GAI002, GAI003, GAI004, GAI005, GAI011): take a grant out of
+ * the orders and give the reasons in 本院认为.
  */
 import type { Fix } from '../types';
 import type { Report } from './rule';
 import type { CaseModel } from '../model/case';
 import type { ClaimMention } from '../model/claims';
+import type { ClaimKind } from '../model/kinds';
 import { combineEdits, reasoningEdit, removeFromOrders } from '../fixes/edits';
 
-export function emotionalDamagesFixes(model: CaseModel, grant: ClaimMention, paragraph: string, titles: string[]): Report {
+export function emotionalDamagesFixes(model: CaseModel, grant: ClaimMention, paragraph: string, titles: string[], kind: ClaimKind = 'emotional'): Report {
   const item = grant.section === 'orders' && grant.item !== undefined ? model.orders[grant.item] : undefined;
-  const reasoning = reasoningEdit(model, paragraph, ['emotional']);
+  const reasoning = reasoningEdit(model, paragraph, [kind]);
   const fixes: Fix[] = [];
   if (item && reasoning) {
-    const removal = removeFromOrders(model, item, 'emotional');
+    const removal = removeFromOrders(model, item, kind);
     const edits = removal && combineEdits([...removal, ...reasoning]);
     if (edits) fixes.push({ title: titles[0]!, edits, safe: false });
   }

@@ -5,7 +5,28 @@
 import type { Rule } from './rule';
 import { GAI001 } from './GAI001';
 import { GAI002 } from './GAI002';
+import { GAI003 } from './GAI003';
 import { GAI004 } from './GAI004';
+import { GAI005 } from './GAI005';
+import { GAI006 } from './GAI006';
+import { GAI007 } from './GAI007';
+import { GAI008 } from './GAI008';
+import { GAI009 } from './GAI009';
+import { GAI010 } from './GAI010';
+import { GAI011 } from './GAI011';
+import { GAI012 } from './GAI012';
+import { GAI013 } from './GAI013';
+import { GAI014 } from './GAI014';
+import { GAI015 } from './GAI015';
+import { GAI016 } from './GAI016';
+import { GAI017 } from './GAI017';
+import { GAI018 } from './GAI018';
+import { GAI019 } from './GAI019';
+import { GAI020 } from './GAI020';
+import { GAI021 } from './GAI021';
 import { DOC001 } from './DOC001';
 
-export const RULES: readonly Rule[] = [GAI001, GAI002, GAI004, DOC001];
+export const RULES: readonly Rule[] = [
+  GAI001, GAI002, GAI003, GAI004, GAI005, GAI006, GAI007, GAI008, GAI009, GAI010, GAI011,
+  GAI012, GAI013, GAI014, GAI015, GAI016, GAI017, GAI018, GAI019, GAI020, GAI021, DOC001,
+];

@@ -16,6 +16,8 @@ export interface RuleContext {
 /** What a check reports; the engine turns it into a Finding with the rule's metadata. */
 export interface Report {
   range: Span;
+  /** Where the catalog gives the rule two severities (GAI012: warning if granted, information if refused). */
+  severity?: Severity;
   /** Replaces the rule's message where the finding needs its own wording. */
   message?: string;
   fixes?: Fix[];
@@ -76,7 +78,7 @@ export function toFinding(rule: Rule, report: Report): Finding {
   return {
     code: rule.code,
     slug: rule.slug,
-    severity: rule.severity,
+    severity: report.severity ?? rule.severity,
     basis: rule.basis,
     message,
     sources: [...rule.sources],

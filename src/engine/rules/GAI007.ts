@@ -1,0 +1,36 @@
+/**
+ * GAI007 statutory-range — 著作权法第54条第2款
+ *
+ * Copyright statutory damages lie between 500 and 5,000,000 yuan. An amount outside the range
+ * under that method contradicts the statute, unless a punitive multiple was applied on a
+ * proven base. Where the statutory component is bundled with 合理开支 in one sum, the sum is compared.
+ */
+import type { Report, Rule } from './rule';
+import { effectiveGrants } from '../model/case';
+import { inGenAIScope } from './scope';
+import { grantRange } from './helpers';
+
+export const GAI007: Rule = {
+  code: 'GAI007',
+  slug: 'statutory-range',
+  severity: 'error',
+  basis: 'law',
+  sources: ['《著作权法》第54条第2款'],
+  message: '著作权法定赔偿数额超出法定幅度（五百元以上五百万元以下）',
+  fixes: [],
+  check(model) {
+    if (!inGenAIScope(model) || !model.facts.rights.includes('copyright')) return [];
+    if (model.addressed.statutoryMethod === undefined) return [];
+    if (model.mentions.some((m) => m.kind === 'punitive' && m.stance === 'granted' && m.speaker === 'court')) return [];
+    const reports: Report[] = [];
+    const seen = new Set<number>();
+    for (const g of effectiveGrants(model, ['property', 'statutory'])) {
+      if (g.amount === undefined || (g.amount >= 500 && g.amount <= 5_000_000)) continue;
+      const key = g.item ?? -1 - g.sentence;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reports.push({ range: grantRange(model, g), message: `著作权法定赔偿数额${g.amount}元超出法定幅度（五百元以上五百万元以下）` });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * GAI017 intent-in-generation — [Xu §3(1)]
+ *
+ * In the generation stage the content comes from the model's own unpredictability; a provider
+ * that performed its preventive duties is not at intent or gross negligence, and most are
+ * found negligent. Intent inferred from general regulatory breaches (暂行办法第7条、第8条) or
+ * general foreseeability departs. Intent after an unheeded notice (removal) is another matter,
+ * and so is deliberate targeting (the training stage, outside the article).
+ */
+import type { Rule } from './rule';
+import { defendants } from '../model/case';
+import { sentenceSpan } from '../document/document';
+import { negligenceParagraph } from '../fixes/wording';
+import { inGenAIScope } from './scope';
+
+export const GAI017: Rule = {
+  code: 'GAI017',
+  slug: 'intent-in-generation',
+  severity: 'warning',
+  basis: 'doctrine',
+  sources: ['[Xu §3(1)]'],
+  message: '认定服务提供者在生成阶段具有故意：生成阶段的侵权内容源于模型的难以预见性，服务提供者通常仅有过失，违反一般监管义务不足以推定故意',
+  fixes: ['改为过失认定及其说理'],
+  check(model) {
+    const f = model.facts;
+    if (!inGenAIScope(model) || f.fault !== 'intent' || f.intentStage !== 'generation' || f.intentSentence === undefined) return [];
+    const s = model.document.sentences[f.intentSentence]!;
+    const range = sentenceSpan(model.document, s);
+    const d = defendants(model);
+    // Replace the finding itself, unless it opens 本院认为 (then the paragraph goes after it).
+    const opens = /^(本院认为|法院认为)/.test(s.text);
+    const paragraph = negligenceParagraph(d.length === 1 ? d[0] : undefined);
+    const edit = opens ? { start: range.end, end: range.end, newText: paragraph } : { start: range.start, end: range.end, newText: paragraph };
+    return [{ range, fixes: opens ? [] : [{ title: GAI017.fixes[0]!, edits: [edit], safe: false }] }];
+  },
+};
