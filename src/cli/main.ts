@@ -7,11 +7,13 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { analyze, applyEdits, LineIndex, type Finding, type TextEdit } from '../engine/index';
 
-const USAGE = 'usage: judgment-lint [--format text|json] [--fix] [--model] FILE...';
+const USAGE = 'usage: judgment-lint [--format text|json] [--fix] [--threshold YUAN] [--model] FILE...';
 
 interface Args {
   format: 'text' | 'json';
   fix: boolean;
+  /** GAI018's threshold in yuan. */
+  threshold?: number;
   model: boolean;
   files: string[];
 }
@@ -25,6 +27,11 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i]!;
     if (a === '--fix') args.fix = true;
     else if (a === '--model') args.model = true;
+    else if (a === '--threshold' || a.startsWith('--threshold=')) {
+      const v = Number(a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
+      if (!Number.isFinite(v) || v < 0) throw new UsageError('--threshold takes an amount in yuan');
+      args.threshold = v;
+    }
     else if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (v !== 'text' && v !== 'json') throw new UsageError(`unknown format '${v ?? ''}' (text or json)`);
@@ -100,16 +107,17 @@ function main(argv: string[]): number {
   const texts = args.files.map((f) => [f, readDraft(f)] as const);
   const out: ReturnType<typeof jsonFinding>[] = [];
   let errors = 0;
+  const options = args.threshold === undefined ? {} : { ruleOptions: { GAI018: { threshold: args.threshold } } };
   for (const [file, original] of texts) {
     let text = original;
-    let result = analyze(text);
+    let result = analyze(text, options);
     if (args.fix) {
       // Fixes can make room for one another: repeat to a fixed point (a few rounds at most).
       for (let round = 0; round < 4; round++) {
         const next = fixOnce(text, result.findings);
         if (next === text) break;
         text = next;
-        result = analyze(text);
+        result = analyze(text, options);
       }
       if (text !== original) writeFileSync(file, text, 'utf8');
     }
@@ -152,6 +160,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
   const msg = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`judgment-lint: ${msg}${e instanceof UsageError && /option|format|no file/.test(msg) ? ` (${USAGE})` : ''}\n`);
+  process.stderr.write(`judgment-lint: ${msg}${e instanceof UsageError && /option|format|no file|threshold/.test(msg) ? ` (${USAGE})` : ''}\n`);
   process.exitCode = 2;
 }

@@ -40,13 +40,18 @@ class Linter implements vscode.Disposable {
 
   private config() {
     const c = vscode.workspace.getConfiguration('judgmentLint');
-    return { enable: c.get<boolean>('enable', true), debounce: Math.max(0, c.get<number>('debounceMs', 300)) };
+    return {
+      enable: c.get<boolean>('enable', true),
+      debounce: Math.max(0, c.get<number>('debounceMs', 300)),
+      options: { ruleOptions: { GAI018: { threshold: c.get<number>('highAwardThreshold', 50000) } } },
+    };
   }
 
   /** Lints now, if the document is still at the version it was scheduled for. */
   lintNow(doc: vscode.TextDocument): Linted | undefined {
     const key = doc.uri.toString();
-    if (!Linter.isDraft(doc) || !this.config().enable) {
+    const config = this.config();
+    if (!Linter.isDraft(doc) || !config.enable) {
       this.forget(doc);
       return undefined;
     }
@@ -54,7 +59,7 @@ class Linter implements vscode.Disposable {
     const text = doc.getText();
     let findings: Finding[];
     try {
-      findings = lint(text);
+      findings = lint(text, config.options);
     } catch (e) {
       // The engine should never throw; if it does, say so once and keep the editor usable.
       console.error('[judgment-lint] analysis failed', e);
