@@ -18,6 +18,8 @@ export function emotionalDamagesFixes(model: CaseModel, grant: ClaimMention, par
     const edits = removal && combineEdits([...removal, ...reasoning]);
     if (edits) fixes.push({ title: titles[0]!, edits, safe: false });
   }
-  if (reasoning && titles[1]) fixes.push({ title: titles[1], edits: reasoning, safe: false });
+  // The reasoning alone, as an alternative only: offered first, it would leave the grant standing
+  // beside a paragraph that denies it (and `--fix` would apply it).
+  if (fixes.length && reasoning && titles[1]) fixes.push({ title: titles[1], edits: reasoning, safe: false });
   return { range: item ? item.span : grant.span, fixes };
 }
