@@ -9,7 +9,9 @@ import { ROOT } from './harness';
 const CLI = join(ROOT, 'dist/cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
 
-describe('judgment-lint CLI', () => {
+describe('judgment-lint CLI', function () {
+  // Each case starts Node processes: give them time on a loaded two-core machine.
+  this.timeout(30000);
   it('prints findings as text with file:line:column and exits 0 without errors', () => {
     const r = run('examples/departing.md', 'examples/following.md');
     assert.equal(r.status, 0, r.stderr);

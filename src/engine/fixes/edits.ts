@@ -69,6 +69,24 @@ export function reasoningEdit(model: CaseModel, paragraph: string, reversing: Cl
   return [{ start: insert.at, end: insert.at, newText: insert.before + paragraph + insert.after }];
 }
 
+/** Inserts a paragraph just before the paragraph holding `s` (or before `s` itself in a one-line judgment). */
+export function insertBefore(model: CaseModel, s: Sentence, paragraph: string): TextEdit {
+  const doc = model.document;
+  const block = doc.blocks[s.block]!;
+  const first = doc.sentences[doc.blockSentences[s.block]![0]!]!;
+  if (first.section === 'reasoning' && block.kind === 'paragraph' && !/^(本院认为|法院认为)/.test(first.text)) {
+    return { start: block.start, end: block.start, newText: paragraph + '\n\n' };
+  }
+  const at = sentenceSpan(doc, s).start;
+  return { start: at, end: at, newText: paragraph };
+}
+
+/** Inserts text right after sentence `index`, in the same paragraph. */
+export function afterSentence(model: CaseModel, index: number, text: string): TextEdit {
+  const at = sentenceSpan(model.document, model.document.sentences[index]!).end;
+  return { start: at, end: at, newText: text };
+}
+
 /** Inserts a new reasoning paragraph where it belongs, replacing nothing. */
 export function insertReasoning(model: CaseModel, paragraph: string): TextEdit[] | undefined {
   if (model.reasoning.length === 0) return undefined;

@@ -9,6 +9,8 @@
  * masked, so the parties' arguments and quoted statutes do not count.
  */
 import type { JudgmentDocument, Sentence } from '../document/document';
+import { clausesOf, type NamedSpeaker } from '../text/clauses';
+import { speakersOf, type Party } from './parties';
 
 export type Factor998 = 'occupation' | 'scope' | 'fault' | 'purpose' | 'manner' | 'consequence';
 
@@ -37,6 +39,16 @@ export interface Addressed {
   generationsTimesProfit?: number;
   intentFromRegulation?: number;
   downstreamCounted?: number;
+  /** The court holds dialogue output is disclosure (不特定使用者均可获得). */
+  disclosureReasoned?: number;
+  /** The court refuses to multiply generations by a unit profit. */
+  generationsRejected?: number;
+  /** The court excludes a third party's losses (第1175条, 因果关系中断). */
+  downstreamExcluded?: number;
+  /** The court treats the false content as prima facie evidence of lowered evaluation. */
+  primaFacie?: number;
+  /** Lawfully disclosed sensitive information (illness, biometrics …) held free to process without consent. */
+  sensitivePublicFree?: number;
   /** The reasoning ties the level of an award to a stated fact (for GAI018). */
   levelReasoned: number[];
 }
@@ -52,33 +64,66 @@ const FACTORS: [Factor998, RegExp][] = [
 
 const NEGATED = /(未|没有|并未|不|无|并非|难以)[^,;。]{0,6}$/;
 
-function first(sentences: Sentence[], re: RegExp, also?: RegExp): number | undefined {
+let speakers: NamedSpeaker[] = [];
+
+/** The court's own words in a sentence: reported speech (于某某主张…) blanked, same length. */
+function courtText(s: Sentence): string {
+  const clauses = clausesOf(s.masked, 'court', speakers);
+  if (clauses.every((c) => c.speaker === 'court')) return s.masked;
+  const chars = s.masked.split('');
+  for (const c of clauses) if (c.speaker !== 'court') for (let i = c.start; i < c.end; i++) chars[i] = ' ';
+  return chars.join('');
+}
+
+function first(sentences: Sentence[], re: RegExp, also?: RegExp, negatable = true): number | undefined {
   for (const s of sentences) {
-    const m = re.exec(s.masked);
+    const t = courtText(s);
+    const m = re.exec(t);
     if (!m) continue;
-    if (NEGATED.test(s.masked.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (also && !also.test(s.masked)) continue;
+    if (negatable && NEGATED.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (also && !also.test(t)) continue;
     return s.index;
   }
   return undefined;
 }
 
-export function readAddressed(doc: JudgmentDocument): Addressed {
-  const reasoning = doc.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
-  const findings = doc.sentences.filter((s) => (s.section === 'findings' || s.section === 'reasoning') && !s.heading);
-
+/**
+ * The 第998条 factors discussed in these sentences, each with the first sentence that discusses it.
+ * A list whose factors stand close together (综合考虑职业、影响范围、过错程度等因素), or the statute
+ * restated, names them without discussing them; a list whose factors each come with the case's
+ * facts (…共向十六个账号输出的影响范围…) discusses them.
+ */
+export function factorsIn(sentences: readonly Sentence[]): Map<Factor998, number> {
   const factors998 = new Map<Factor998, number>();
-  for (const s of reasoning) {
+  for (const s of sentences) {
     const t = s.masked;
     const hits = FACTORS.map(([f, re]) => [f, re.exec(t)?.index] as const).filter((h): h is readonly [Factor998, number] => h[1] !== undefined);
-    // 综合考虑职业、影响范围、过错程度等因素, or the statute restated: naming the factors is not
-    // discussing them. A list whose factors stand close together is a bare list; one whose factors
-    // each come with the case's facts (…共向十六个账号输出的影响范围…) is a discussion.
     const at = hits.map((h) => h[1]);
     const bare = hits.length >= 3 && Math.max(...at) - Math.min(...at) < 8 * hits.length;
-    if (bare || /第九百九十八条|第998条|条规定/.test(t)) continue;
+    if (bare) continue;
     for (const [f] of hits) if (!factors998.has(f)) factors998.set(f, s.index);
   }
+  return factors998;
+}
+
+/** 原告（or the plaintiff by name）未能证明其社会评价降低 / 应由原告承担举证责任: the plaintiff's burden. */
+function plaintiffMustProve(parties: Party[]): RegExp {
+  const names = parties
+    .filter((p) => p.role === 'plaintiff')
+    .flatMap((p) => [p.name, ...p.aliases])
+    .filter((n) => n.length >= 2)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const who = ['原告', ...names].join('|');
+  return new RegExp(
+    `(${who})[^,;。]{0,10}(未能|未|没有|不能)[^,;。]{0,10}(证明|举证|提交证据)[^。]{0,30}(社会评价|降低[^。]{0,6}评价|评价[^。]{0,4}降低)|应由(${who})[^。]{0,8}承担举证责任`,
+  );
+}
+
+export function readAddressed(doc: JudgmentDocument, parties: Party[] = []): Addressed {
+  speakers = speakersOf(parties);
+  const reasoning = doc.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
+  const findings = doc.sentences.filter((s) => (s.section === 'findings' || s.section === 'reasoning') && !s.heading);
+  const factors998 = factorsIn(reasoning);
 
   const a: Addressed = { factors998, levelReasoned: [] };
   const set = <K extends keyof Addressed>(k: K, v: Addressed[K] | undefined) => {
@@ -91,25 +136,64 @@ export function readAddressed(doc: JudgmentDocument): Addressed {
   set('pipl27', first(reasoning, /第二十七条|第27条|合理(的)?范围|重大影响/));
   set('productLiability', first(reasoning, /产品缺陷|缺陷产品|产品责任|第一千二百零二条|第1202条|第一千二百零三条|第1203条|产品质量法/));
   set('seriousCircumstances', first(reasoning, /情节严重|情节恶劣|情节特别严重/));
-  set('laterNotice', first(findings, /(再次|第二次|二次|又)[^,;。]{0,10}(通知|发函|投诉)|(通知|发函|投诉)[^,;。]{0,6}(两次|二次|多次)/));
+  set('laterNotice', first(findings, /(再次|第二次|第二份|二次|又)[^,;。]{0,12}(通知|发函|投诉|律师函|函件)|(通知|发函|投诉|律师函)[^,;。]{0,6}(两次|二次|多次)/));
   set('statutoryMethod', first(reasoning, /法定赔偿|第五十四条第二款|第54条第2款|第七十一条第二款|第71条第2款|第六十三条第三款|第63条第3款|五百元以上五百万元以下/));
   set('profitApportioned', first(reasoning, /(贡献|比例|占比|分摊|部分利润|相应部分|与侵权内容(相关|有关)的部分)/));
   set(
     'dialogueNotDisclosure',
-    first(reasoning, /(仅|只)[^,;。]{0,12}(使用者|提问者|用户)[^,;。]{0,6}(可见|知悉|看到|获得)|不具有公开性|未(向|被)[^,;。]{0,10}公开|不属于公开|不构成公开/, /(不构成|不存在|未造成|没有)[^。]{0,12}(损害|侵害|侵权)/),
+    first(reasoning, /(仅|只)[^,;。]{0,12}(使用者|提问者|用户)[^,;。]{0,6}(可见|知悉|看到|获得)|不具有公开性|未(向|被)[^,;。]{0,10}公开|不属于公开|不构成公开/, /(不构成|不存在|未造成|没有|并未|未)[^。]{0,12}(损害|侵害|侵权)/, false),
   );
   set(
     'plaintiffMustProveEvaluation',
-    first(reasoning, /(原告|其)[^,;。]{0,10}(未能|未|没有|不能)[^,;。]{0,10}(证明|举证|提交证据)[^。]{0,30}社会评价/),
+    first(reasoning, plaintiffMustProve(parties), /评价|举证责任/, false),
   );
   set(
     'publicInfoInfringingWithout27',
-    first(reasoning, /(已经?(自行)?公开|自行公开|合法公开|已公开)[^。]{0,40}(个人信息|信息)/),
+    first(reasoning, /(已经?(自行)?公开|自行公开|合法公开|已公开|已在[^。]{0,24}(公示|公布|公开))[^。]{0,40}(个人信息|信息)/),
   );
-  set('totalRevenueAsProfit', first(reasoning, /(全部|总|整体)(营业)?(收入|营收|利润|获利)[^。]{0,20}(作为|认定为|即为|视为)[^。]{0,10}(获利|获益|违法所得|利益)|(以|按)[^。]{0,10}(全部|总)(营业)?(收入|营收|利润)[^。]{0,10}(计算|确定)[^。]{0,10}(获利|违法所得|赔偿)/));
+  set('totalRevenueAsProfit', first(reasoning, /(以|将)[^。]{0,8}(净利润|总利润|利润|收入|营收|营业额)[^。]{0,16}(作为|认定为|视为)[^。]{0,12}(违法所得|获利|获益|侵权所得)|(全部|总|整体)(营业)?(收入|营收|利润|获利)[^。]{0,20}(作为|认定为|即为|视为)[^。]{0,10}(获利|获益|违法所得|利益)|(以|按)[^。]{0,10}(全部|总)(营业)?(收入|营收|利润)[^。]{0,10}(计算|确定)[^。]{0,10}(获利|违法所得|赔偿)/));
   set('generationsTimesProfit', first(reasoning, /(生成|调用|使用)次数[^。]{0,30}(乘以|×|\*|相乘|乘)[^。]{0,20}(利润|收益|单价|费用)|(利润|收益|单价)[^。]{0,20}(乘以|×|\*|相乘|乘)[^。]{0,20}(生成|调用)次数/));
   set('intentFromRegulation', first(reasoning, /(暂行办法|管理办法|规定)[^。]{0,60}(故意|间接故意)|(故意|间接故意)[^。]{0,60}(暂行办法|第七条|第八条|监管|备案|安全评估)/));
-  set('downstreamCounted', first(reasoning, /(转发|转载|二次传播|传播|散布)[^。]{0,40}(损失|损害)[^。]{0,30}(应|纳入|一并|予以)(由被告|赔偿|支持|计算)/));
+  set('disclosureReasoned', first(reasoning, /不特定(的)?使用者均可|任何(使用者|人)均可[^。]{0,20}(获得|获取)|应当认定为(已被)?公开|应当认定[^。]{0,10}已被公开/, undefined, false));
+  set('generationsRejected', first(reasoning, /不(宜|应|能)[^。]{0,10}以生成次数[^。]{0,20}(乘积|相乘|乘以)|生成[^。]{0,10}不(等同|等于)于销售/, undefined, false));
+  set('downstreamExcluded', first(reasoning, /第三人的行为所致|第一千一百七十五条|第1175条|中断[^。]{0,16}因果关系|不应计入[^。]{0,10}赔偿范围/, undefined, false));
+  // 被告所称上述信息已经公开，实为他人非法获取: the court denies the information was lawfully public.
+  if (a.publicInfoInfringingWithout27 !== undefined && /(非法获取|并非合法|不属于[^。]{0,6}合法公开|所称|所谓)/.test(doc.sentences[a.publicInfoInfringingWithout27]!.masked)) {
+    delete a.publicInfoInfringingWithout27;
+  }
+  set('primaFacie', first(reasoning, /(作为|构成)[^。]{0,16}(社会评价)?降低的初步证据|初步证据[^。]{0,10}社会评价/, undefined, false));
+  if (!first(reasoning, /敏感个人信息|单独同意|第二十八条|第二十九条|第28条|第29条/, undefined, false)) {
+    // In one paragraph: sensitive information, disclosed, and held fine to process.
+    for (const b of [...new Set(reasoning.map((s) => s.block))]) {
+      const para = doc.blockSentences[b]!.map((i) => doc.sentences[i]!);
+      const text = para.map((s) => courtText(s)).join('');
+      if (!/(疾病|病情|病史|健康|医疗|诊疗|生物识别|人脸|宗教|行踪|金融账户|银行卡|未成年)/.test(text)) continue;
+      if (!/(已经?(自行)?公开|自行公开|合法公开|已公开)/.test(text)) continue;
+      const free = para.find((s) => /(合理处理|合理的范围|不构成侵权|可以处理|无需[^。]{0,4}同意)/.test(courtText(s)));
+      if (free) {
+        a.sensitivePublicFree = free.index;
+        break;
+      }
+    }
+  }
+  // A paragraph where a third party spread the content and the loss that followed is awarded
+  // against the provider all the same (no exclusion, and not the provider's own publication).
+  for (const b of [...new Set(reasoning.map((s) => s.block))]) {
+    const para = doc.blockSentences[b]!.map((i) => doc.sentences[i]!);
+    const text = para.map((s) => s.masked).join('');
+    const spread = para.find((s) => {
+      const m = /(转发|截图发布|截图转发|转载|扩散|二次传播|传播范围[^,;。]{0,4}扩大)/.exec(s.masked);
+      // 本案不存在第三人将案涉内容进一步转发的情形: no spreading.
+      if (!m || /(不存在|未发现|没有|并无|未|无)[^,;。]{0,16}$/.test(s.masked.slice(0, m.index))) return false;
+      return /(使用者|用户|网友|他人|第三人|家长|同事|[\u4e00-\u9fff]某)/.test(s.masked);
+    });
+    if (!spread) continue;
+    if (!/(应由[^,;。]{0,12}(赔偿|负担|承担)|一并(负担|赔偿|承担)|本院予以支持|酌定[^。]{0,30}赔偿)/.test(text)) continue;
+    if (/(不应|不宜|不予)[^。]{0,10}(计入|纳入|由[^。]{0,10}(负担|承担|赔偿))|第三人造成|中断[^。]{0,10}因果关系|应由[^。]{0,12}(转发|第三人|发布者)/.test(text)) continue;
+    if (/(被告|公司)[^。]{0,10}(通过|在)其?[^。]{0,12}(官方|账号|公众号)[^。]{0,8}(发布|转发|推送)/.test(text)) continue;
+    a.downstreamCounted = spread.index;
+    break;
+  }
 
   // A sentence that ties a level to a fact: 鉴于/考虑到/根据 … with a number or an evidenced fact.
   for (const s of reasoning) {

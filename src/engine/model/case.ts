@@ -35,7 +35,7 @@ export function buildCaseModel(text: string): CaseModel {
     else mentionsBySentence.set(m.sentence, [m]);
   }
   const reasoning = document.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
-  const addressed = readAddressed(document);
+  const addressed = readAddressed(document, parties);
   return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed };
 }
 

@@ -10,10 +10,10 @@
  */
 import type { Span } from '../types';
 import { COURT_SECTIONS, sentenceSpan, type JudgmentDocument, type Section, type Sentence } from '../document/document';
-import { clausesOf, maskQuotes, type NamedSpeaker, type Speaker } from '../text/clauses';
+import { clausesOf, maskQuotes, type Speaker } from '../text/clauses';
 import { findAmounts } from '../text/numbers';
 import { findKinds, type ClaimKind } from './kinds';
-import { partyNamed, type Party } from './parties';
+import { partyNamed, speakersOf, type Party } from './parties';
 
 export type Stance = 'claimed' | 'granted' | 'denied' | 'undecided';
 
@@ -82,7 +82,9 @@ const DISPOSE = /另案处理|另行(主张|起诉|解决|处理)|不予处理|�
 const DENY = /不予支持|不予准许|不予认可|不再支持|难以支持|不能支持|无法支持|驳回|不宜|不应当?|不再适用|无须|无需|不必|不需要|缺乏(事实(和|与|及)?)?(法律)?依据|依据不足|证据不足|于法无据|不能成立|不构成严重精神损害|不成立精神损害|已无必要|无必要|没有必要/;
 const DENY_MODAL = /不宜|不应当?|无须|无需|不必|不需要/;
 const GRANT = /予以支持|应予支持|本院(予以)?支持|予以准许|于法有据|合法有据|酌定|酌情(确定|支持|判定|认定)|确定为/;
-const GRANT_MODAL = /(应当|理应|应予|应|须|判令)[^,;。]{0,12}?(向原告|赔偿|支付|承担|赔礼|道歉|消除|恢复|删除|停止|刊登|发布|推送|澄清)/;
+const GRANT_MODAL = /(应当|理应|应予|应|须|判令|确定|判定)[^,;。]{0,12}?(向原告|赔偿|支付|承担|赔礼|道歉|消除|恢复|删除|停止|刊登|发布|推送|澄清)/;
+// 超出部分不予支持: the excess is denied, which grants the rest.
+const EXCESS_DENIED = /^(对)?(超出|超过|其余|剩余|过高|多余|其他|高出)(的)?部分/;
 // 该项诉讼请求, 此项请求, 上述主张: a decision about what the paragraph is about.
 const ANAPHOR = /(该|此|这)(项|一)?(诉讼)?(请求|主张|诉请)|上述(诉讼)?(请求|主张)|对此/;
 // Narrated facts (被告已删除…, 被告删除了…) are not remedies awaiting a decision.
@@ -96,6 +98,7 @@ interface ClauseStance {
 
 function stanceOf(clause: string): ClauseStance {
   if (DISPOSE.test(clause)) return { disposed: true, modal: false };
+  if (EXCESS_DENIED.test(clause.trim()) && DENY.test(clause)) return { stance: 'granted', disposed: false, modal: false };
   if (DENY.test(clause)) return { stance: 'denied', disposed: false, modal: DENY_MODAL.test(clause) };
   if (GRANT.test(clause)) return { stance: 'granted', disposed: false, modal: false };
   if (GRANT_MODAL.test(clause)) return { stance: 'granted', disposed: false, modal: true };
@@ -236,10 +239,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
   }
 
   // The court's sentences. Parties may be named instead of 原告/被告 (陈某某主张…).
-  const named: NamedSpeaker[] = parties
-    .flatMap((p) => [p.name, ...p.aliases].map((name) => ({ name, speaker: (p.role === 'plaintiff' ? 'plaintiff' : p.role === 'defendant' ? 'defendant' : 'party') as Speaker })))
-    .filter((n) => n.name.length >= 2)
-    .sort((a, b) => b.name.length - a.name.length);
+  const named = speakersOf(parties);
   // 关于赔礼道歉。…该项诉讼请求，本院不予支持: a topic sentence names what the paragraph decides.
   let topic: { block: number; kinds: ClaimKind[]; sentence: Sentence; spans: Span[] } | undefined;
   for (const s of doc.sentences) {
@@ -257,6 +257,8 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
     let pending: ClaimMention[] = [];
     let carry: ClauseStance | undefined;
     const masked = s.masked;
+    // Whether emotional harm is anxiety about future misuse is said anywhere in the paragraph.
+    const paragraphText = doc.blockSentences[s.block]!.length > 1 ? doc.blockSentences[s.block]!.map((i) => doc.sentences[i]!.masked).join('') : masked;
     const decide = (ms: ClaimMention[], st: ClauseStance) => {
       for (const m of ms) {
         m.speaker = 'court';
@@ -265,7 +267,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
       }
     };
     for (const c of clauses) {
-      const kinds = findKinds(c.text, masked).map((k) => {
+      const kinds = findKinds(c.text, paragraphText.length < 2000 ? paragraphText : masked).map((k) => {
         const m: ClaimMention = {
           kind: k.kind, section: s.section, stance: 'undecided', speaker: c.speaker, disposed: false,
           sentence: s.index, span: sentenceSpan(doc, s, c.start + k.start, c.start + k.end),
@@ -301,7 +303,10 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
     }
     attachAmounts(s.masked, sentenceMentions);
     const receiver = whoReceives(s.text, parties);
-    const method = /法定赔偿/.test(masked) ? 'statutory' : /酌定|酌情|综合(考虑|考量|确定|判定)/.test(masked) ? 'discretionary' : undefined;
+    // The method is named in the sentence, or for statutory damages anywhere in its paragraph (本院适用法定赔偿。…酌定…).
+    const paragraph = doc.blockSentences[s.block]!.map((i) => doc.sentences[i]!.masked).join('');
+    const method =
+      /法定赔偿/.test(masked) || (/法定赔偿/.test(paragraph) && /酌定|酌情|确定/.test(masked)) ? 'statutory' : /酌定|酌情|综合(考虑|考量|确定|判定)/.test(masked) ? 'discretionary' : undefined;
     for (const { m } of sentenceMentions) {
       if (receiver) m.beneficiary = receiver;
       if (method && m.stance === 'granted') m.method = method;

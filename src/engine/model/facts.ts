@@ -4,7 +4,8 @@
  * quotations masked and negated mentions (不存在故意, 并非…) discarded.
  */
 import type { JudgmentDocument, Sentence } from '../document/document';
-import type { Party } from './parties';
+import { speakersOf, type Party } from './parties';
+import { clausesOf } from '../text/clauses';
 
 export type Right =
   | 'lifeBodyHealth' | 'reputation' | 'honour' | 'privacy' | 'personalInformation' | 'portrait' | 'voice' | 'name'
@@ -33,9 +34,9 @@ export interface CaseFacts {
   notice: boolean;
   measuresAfterNotice: Measures;
   fault: Fault;
-  /** The stage the intent finding concerns, where one is found, and the sentence that finds it. */
+  /** The stage the intent finding concerns, where one is found, and the sentences that find it. */
   intentStage?: 'generation' | 'removal';
-  intentSentence?: number;
+  intentSentences: number[];
   /** Earliest date named in the findings (ISO yyyy-mm-dd). */
   factsDate?: string;
   defendantRoles: Map<Party, DefendantRole>;
@@ -70,7 +71,7 @@ function affirmed(text: string, at: number): boolean {
   return !NEGATION_BEFORE.test(before) && !NO_PROOF.test(before);
 }
 
-const NO_PROOF = /(无|没有|缺乏|尚无|并无)(证据|事实)(表明|证明|显示|证实)|(不能|难以|不足以|无法)(认定|证明|表明)/;
+const NO_PROOF = /(无|没有|缺乏|尚无|并无)(证据|事实)(表明|证明|显示|证实)|(不能|难以|不足以|无法)[^,;。]{0,4}(认定|证明|表明)/;
 
 function courtSentences(doc: JudgmentDocument): Sentence[] {
   return doc.sentences.filter((s) => (s.section === 'findings' || s.section === 'reasoning') && !s.heading);
@@ -146,44 +147,48 @@ function readTraining(doc: JudgmentDocument): boolean {
   return false;
 }
 
-const INTENT = /间接故意|故意|明知/g;
+const INTENT = /间接故意|故意|明知|持放任(的)?态度|放任(的)?心态/g;
 const GROSS = /重大过失/g;
 const NEGLIGENCE = /过失|过错|未尽到?(合理的?)?注意义务|未尽到?[^,;。]{0,8}义务/g;
 const NO_FAULT = /(不存在|没有|无|不具有|并无)(主观)?过错|不存在过失|无过失/;
 // 故意或者重大过失 quotes the statute's disjunction; it is no finding.
 const DISJUNCTION = /(故意或(者)?(重大)?过失|故意或(者)?重大过失|(重大)?过失或(者)?故意)/g;
 
-function readFault(doc: JudgmentDocument): { fault: Fault; intentStage?: 'generation' | 'removal'; intentSentence?: number } {
-  let intent = false;
+function readFault(doc: JudgmentDocument, parties: Party[], others: string[]): { fault: Fault; intentStage?: 'generation' | 'removal'; intentSentences: number[] } {
+  const intentSentences: number[] = [];
   let intentStage: 'generation' | 'removal' | undefined;
-  let intentSentence: number | undefined;
   let gross = false;
   let negligence = false;
   let none = false;
+  const named = speakersOf(parties);
   for (const s of doc.sentences) {
     if (s.section !== 'reasoning' || s.heading) continue;
-    const clauses = clausesForFault(s.masked);
-    for (const t of clauses) {
-      for (const m of t.matchAll(INTENT)) {
-        if (!affirmed(t, m.index!) || !findsIntent(t, m.index!)) continue;
-        intent = true;
-        intentSentence ??= s.index;
-        intentStage = /通知|收到|接到|投诉|移除|删除|屏蔽/.test(s.text) ? 'removal' : 'generation';
-      }
-      for (const m of t.matchAll(GROSS)) if (affirmed(t, m.index!)) gross = true;
-      for (const m of t.matchAll(NEGLIGENCE)) if (affirmed(t, m.index!)) negligence = true;
-      if (NO_FAULT.test(t)) none = true;
+    // The court's own clauses only: 原告主张被告具有故意 is the plaintiff's word, not a finding.
+    const t = s.masked.replace(DISJUNCTION, (m) => ' '.repeat(m.length));
+    const court = clausesOf(t, 'court', named).filter((c) => c.speaker === 'court');
+    const inCourt = (at: number) => court.some((c) => c.start <= at && at < c.end);
+    for (const m of t.matchAll(INTENT)) {
+      if (!inCourt(m.index!) || !affirmed(t, m.index!) || !findsIntent(t, m.index!)) continue;
+      // 庄某某明知…仍利用文生图服务伪造: the user's intent is not the provider's.
+      const clauseStart = Math.max(t.lastIndexOf(',', m.index!), t.lastIndexOf(';', m.index!), 0);
+      const subject = t.slice(Math.max(0, t.lastIndexOf(',', clauseStart - 1) + 1), m.index!);
+      if (others.some((n) => subject.includes(n)) && !/(服务提供者|提供者|平台)/.test(subject)) continue;
+      if (!intentSentences.includes(s.index)) intentSentences.push(s.index);
+      intentStage = /通知|收到|接到|投诉|移除|删除|屏蔽/.test(s.text) ? 'removal' : 'generation';
     }
+    for (const m of t.matchAll(GROSS)) if (inCourt(m.index!) && affirmed(t, m.index!)) gross = true;
+    for (const m of t.matchAll(NEGLIGENCE)) if (inCourt(m.index!) && affirmed(t, m.index!)) negligence = true;
+    if (court.some((c) => NO_FAULT.test(c.text))) none = true;
   }
-  if (intent) return { fault: 'intent', ...(intentStage ? { intentStage } : {}), ...(intentSentence !== undefined ? { intentSentence } : {}) };
-  if (gross) return { fault: 'gross' };
-  if (negligence) return { fault: 'negligence' };
-  return { fault: none ? 'none' : 'unknown' };
+  if (intentSentences.length) return { fault: 'intent', ...(intentStage ? { intentStage } : {}), intentSentences };
+  if (gross) return { fault: 'gross', intentSentences };
+  if (negligence) return { fault: 'negligence', intentSentences };
+  return { fault: none ? 'none' : 'unknown', intentSentences };
 }
 
 /**
- * A finding of intent names the defendant and says it had it (存在故意, 构成间接故意, 明知…仍);
- * a general statement (赔礼道歉多适用于故意侵权的场合) finds nothing.
+ * A finding of intent names the defendant and says it had it (存在故意, 构成间接故意, 明知…仍,
+ * 持放任态度); a general statement (赔礼道歉多适用于故意侵权的场合) finds nothing.
  */
 function findsIntent(t: string, at: number): boolean {
   const clauseStart = Math.max(t.lastIndexOf(',', at), t.lastIndexOf(';', at), t.lastIndexOf(':', at)) + 1;
@@ -191,18 +196,11 @@ function findsIntent(t: string, at: number): boolean {
   clauseEnd = clauseEnd < 0 ? t.length : at + clauseEnd;
   const clause = t.slice(clauseStart, clauseEnd);
   if (/一般|通常|多适用|适用于|场合|情形|若|如果|的话|是否|或者|或/.test(clause)) return false;
-  if (t.slice(at, at + 2) === '明知') return true;
+  if (t.slice(at, at + 2) === '明知' || t.slice(at, at + 2) === '放任') return true;
   return /(被告|其|服务提供者|提供者|公司)/.test(t.slice(0, clauseEnd)) && /(存在|具有|构成|属于|系|出于|主观|认定|放任|具备)/.test(clause);
 }
 
-/** The court's voice only (from a masked sentence): drops reported speech and the statute's 故意或者重大过失. */
-function clausesForFault(sentence: string): string[] {
-  const t = sentence.replace(DISJUNCTION, (m) => ' '.repeat(m.length));
-  if (/^(原告|被告|第三人)[^,;:。]{0,24}?(主张|认为|称|辩称|抗辩)/.test(t) && !/本院|法院/.test(t)) return [];
-  return [t];
-}
-
-const EMBODIED = /人形机器人|(?<!聊天|对话|问答|客服)机器人|自动驾驶|智能汽车|智能网联汽车|辅助驾驶|手术机器人|无人机|智能设备/;
+const EMBODIED = /人形机器人|(?<!聊天|对话|问答|客服)机器人|自动驾驶|智能汽车|智能网联汽车|辅助驾驶|领航驾驶|智能驾驶|手术机器人|无人机|智能设备|车辆[^。]{0,20}(自动|大模型|智能|领航)|(大模型|智能系统)[^。]{0,20}(控制|驾驶)车辆/;
 const PRODUCT = /产品责任|产品缺陷|缺陷产品|生产者|销售者|设计者|投入流通/;
 
 function readDate(doc: JudgmentDocument): string | undefined {
@@ -217,15 +215,16 @@ function readDate(doc: JudgmentDocument): string | undefined {
   return best;
 }
 
+// Provider words first: 灵思公司系…的运营者，向用户提供… is a provider whatever follows.
 const ROLE_WORDS: [DefendantRole, RegExp][] = [
-  ['user', /(用户|使用者|网络用户)/],
+  ['provider', /服务提供者|提供者|运营者|运营|提供[^。]{0,10}服务/],
   ['developer', /开发者|研发/],
   ['deployer', /部署者|部署/],
   ['producer', /生产者|制造商|生产商/],
   ['seller', /销售者|经销商|销售商/],
   ['designer', /设计者/],
   ['platform', /平台/],
-  ['provider', /服务提供者|提供者|运营者|运营|提供[^。]{0,10}服务/],
+  ['user', /(系|是|作为|为)[^,;。]{0,10}(用户|使用者|网络用户)/],
 ];
 
 function readRoles(doc: JudgmentDocument, parties: Party[], genAI: boolean): Map<Party, DefendantRole> {
@@ -260,9 +259,19 @@ export function readFacts(doc: JudgmentDocument, parties: Party[]): CaseFacts {
   // Removal: the harm went on after a qualifying notice. Adequate measures ended it, so the
   // harm is the generation stage's.
   const stage: Stage = training ? 'training' : removal.notice && (removal.measures === 'none' || removal.measures === 'partial') ? 'removal' : 'generation';
-  const fault = readFault(doc);
+  const defendantRoles = readRoles(doc, parties, genAI);
+  // Intent is the provider's to have: a user defendant's 明知 is about the user.
+  const others = parties
+    .filter((p) => p.role !== 'defendant' || !['provider', 'developer', 'deployer', 'platform'].includes(defendantRoles.get(p) ?? 'unknown'))
+    .flatMap((p) => [p.name, ...p.aliases])
+    .filter((n) => n.length >= 2);
+  const fault = readFault(doc, parties, others);
   const all = doc.sentences.map((s) => s.text).join('');
-  const embodied = EMBODIED.test(all);
+  // Embodied: the harm came through the device (a collision, an injury), not a device merely named
+  // in defamatory content (称某人因自动驾驶事故被追责).
+  const court = doc.sentences.filter((s) => s.section === 'findings' || s.section === 'reasoning').map((s) => s.masked).join('');
+  const personalityOnly = rights.length > 0 && !rights.includes('lifeBodyHealth');
+  const embodied = EMBODIED.test(court) && (rights.includes('lifeBodyHealth') || (!personalityOnly && /(撞|碰撞|受伤|摔倒|摔伤|烫伤|夹伤|损毁|砸)/.test(court)));
   const facts: CaseFacts = {
     genAI,
     genAIEvidence: evidence,
@@ -273,11 +282,11 @@ export function readFacts(doc: JudgmentDocument, parties: Party[]): CaseFacts {
     notice: removal.notice,
     measuresAfterNotice: removal.measures,
     fault: fault.fault,
-    defendantRoles: readRoles(doc, parties, genAI),
+    intentSentences: fault.intentSentences,
+    defendantRoles,
   };
   // Intent found in a draft whose harm went on after an unheeded notice concerns that stage.
-  if (fault.intentStage) facts.intentStage = stage === 'removal' ? 'removal' : fault.intentStage;
-  if (fault.intentSentence !== undefined) facts.intentSentence = fault.intentSentence;
+  if (fault.intentStage) facts.intentStage = stage === 'removal' ? 'removal' : 'generation';
   const date = readDate(doc);
   if (date) facts.factsDate = date;
   return facts;

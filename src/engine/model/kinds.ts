@@ -5,7 +5,7 @@
 export type ClaimKind =
   | 'apology' // 赔礼道歉
   | 'emotional' // 精神损害赔偿 / 抚慰金
-  | 'anxiety' // 焦虑、担心 about possible future misuse (GAI011, not GAI002)
+  | 'anxiety' // risk damages: potential downstream harm, and 焦虑、担心 about it (GAI011, not GAI002)
   | 'property' // 经济损失 / 财产损失
   | 'expenses' // 合理开支 / 维权费用
   | 'noticeCost' // 通知费用
@@ -20,7 +20,7 @@ export type ClaimKind =
 export const KIND_LABEL: Record<ClaimKind, string> = {
   apology: '赔礼道歉',
   emotional: '精神损害抚慰金',
-  anxiety: '焦虑等精神损害',
+  anxiety: '风险性损害（潜在损害、焦虑）',
   property: '经济损失',
   expenses: '合理开支',
   noticeCost: '通知费用',
@@ -38,13 +38,14 @@ export const KIND_LABEL: Record<ClaimKind, string> = {
 const KIND_PATTERNS: [ClaimKind, RegExp][] = [
   ['apology', /赔礼道歉|公开道歉|书面道歉|致歉|道歉/g],
   ['emotional', /精神损害抚慰金|精神抚慰金|精神损害赔偿金|精神损害赔偿|精神损失费|精神损失|精神赔偿金|精神损害费|精神损害金|精神损害/g],
+  ['anxiety', /风险赔偿金|风险损失|潜在(的)?(财产|人身)?损失|潜在(的)?损害|风险性损害/g],
   ['property', /经济损失|财产损失|财产性损失|经济损害|损失赔偿金|赔偿损失/g],
   ['expenses', /合理开支|合理费用|维权费用|维权开支|维权支出|维权成本|律师费|公证费|调查取证费|取证费/g],
   ['noticeCost', /通知费用|发函费用|律师函费用/g],
   ['eliminate', /消除影响|恢复名誉|澄清声明|更正声明|澄清/g],
   ['stop', /停止侵害|停止侵权|停止[^,;。]{0,20}?(输出|生成|传播|使用|提供|展示|显示)|删除|屏蔽|断开链接|下架/g],
   ['punitive', /惩罚性赔偿/g],
-  ['future', /再次生成(的)?(损害|损失|风险)|未来(可能)?(再次)?(生成|发生)[^,;。]{0,10}(损害|损失)|将来[^,;。]{0,10}(损害|损失)/g],
+  ['future', /(今后|将来|未来)[^,;。]{0,12}(再次)?生成[^,;。]{0,8}(损害|损失)|再次生成[^,;。]{0,6}(损害|损失|风险)|未来(可能)?(再次)?(发生)?[^,;。]{0,10}?(损害|损失)|将来[^,;。]{0,10}(损害|损失)/g],
   ['statutory', /法定赔偿/g],
   ['costs', /案件受理费|诉讼费用|诉讼费|受理费|保全费/g],
 ];

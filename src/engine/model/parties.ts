@@ -3,6 +3,7 @@
  * uses for them (以下简称某某公司).
  */
 import type { JudgmentDocument } from '../document/document';
+import type { NamedSpeaker, Speaker } from '../text/clauses';
 
 export type PartyRole = 'plaintiff' | 'defendant' | 'third';
 export type PartyKind = 'natural' | 'organisation' | 'unknown';
@@ -111,4 +112,12 @@ export function partyNamed(parties: Party[], role: PartyRole, phrase: string): P
   }
   if (best) return best;
   return ofRole.length === 1 ? ofRole[0] : undefined;
+}
+
+/** The parties as they may open reported speech: by name or short name, longest first. */
+export function speakersOf(parties: Party[]): NamedSpeaker[] {
+  return parties
+    .flatMap((p) => [p.name, ...p.aliases].map((name) => ({ name, speaker: (p.role === 'plaintiff' ? 'plaintiff' : p.role === 'defendant' ? 'defendant' : 'party') as Speaker })))
+    .filter((n) => n.name.length >= 2)
+    .sort((a, b) => b.name.length - a.name.length);
 }

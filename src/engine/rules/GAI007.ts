@@ -25,11 +25,15 @@ export const GAI007: Rule = {
     const reports: Report[] = [];
     const seen = new Set<number>();
     for (const g of effectiveGrants(model, ['property', 'statutory'])) {
-      if (g.amount === undefined || (g.amount >= 500 && g.amount <= 5_000_000)) continue;
+      // 经济损失及合理开支共计…元: the bundled sum is what the statute's range is compared with.
+      const item = g.section === 'orders' && g.item !== undefined ? model.orders[g.item] : undefined;
+      const total = item && /共计|合计|总计/.test(item.text) && item.amounts.length ? item.amounts[item.amounts.length - 1] : undefined;
+      const amount = total ?? g.amount;
+      if (amount === undefined || (amount >= 500 && amount <= 5_000_000)) continue;
       const key = g.item ?? -1 - g.sentence;
       if (seen.has(key)) continue;
       seen.add(key);
-      reports.push({ range: grantRange(model, g), message: `著作权法定赔偿数额${g.amount}元超出法定幅度（五百元以上五百万元以下）` });
+      reports.push({ range: grantRange(model, g), message: `著作权法定赔偿数额${amount}元超出法定幅度（五百元以上五百万元以下）` });
     }
     return reports;
   },

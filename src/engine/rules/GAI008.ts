@@ -10,7 +10,9 @@ import { beneficiaryOf, obligorOf } from '../model/case';
 import { IP_RIGHTS, PERSONALITY_RIGHTS } from '../model/facts';
 import { factorsParagraph } from '../fixes/wording';
 import { inGenAIScope } from './scope';
-import { insertFix, sentenceRange } from './helpers';
+import { sentenceRange } from './helpers';
+import { insertBefore } from '../fixes/edits';
+import { factorsIn } from '../model/addressed';
 
 export const GAI008: Rule = {
   code: 'GAI008',
@@ -23,16 +25,28 @@ export const GAI008: Rule = {
   check(model) {
     const rights = model.facts.rights;
     if (!inGenAIScope(model) || !rights.some((r) => PERSONALITY_RIGHTS.has(r)) || rights.some((r) => IP_RIGHTS.has(r))) return [];
-    if (model.addressed.factors998.size >= 3) return [];
     const g = model.mentions.find(
       (m) => m.speaker === 'court' && m.section === 'reasoning' && m.stance === 'granted' && m.kind === 'property' && (m.method === 'discretionary' || m.method === 'statutory'),
     );
     if (!g) return [];
-    const discussed = [...model.addressed.factors998.keys()];
+    // The factors must be weighed for the amount: in the paragraph that fixes it and the one
+    // before it, or — where it says 综合上述因素 — anywhere in the reasoning before it.
+    const doc = model.document;
+    const grantSentence = doc.sentences[g.sentence]!;
+    const blocks = [...new Set(model.reasoning.map((s) => s.block))];
+    const at = blocks.indexOf(grantSentence.block);
+    const own = doc.blockSentences[grantSentence.block]!.map((i) => doc.sentences[i]!);
+    const refersBack = own.some((s) => /(上述|以上|前述)(因素|情节|情况|事实)/.test(s.masked));
+    const blockEnd = own[own.length - 1]!.index;
+    const considered = refersBack
+      ? model.reasoning.filter((s) => s.index <= blockEnd)
+      : model.reasoning.filter((s) => s.block === grantSentence.block || (at > 0 && s.block === blocks[at - 1]));
+    const discussed = [...factorsIn(considered).keys()];
+    if (discussed.length >= 3) return [];
     const report: Report = {
       range: sentenceRange(model, g.sentence),
       message: `${GAI008.message}（已讨论${discussed.length}项）`,
-      fixes: insertFix(model, GAI008.fixes[0]!, factorsParagraph(model, beneficiaryOf(model, g), obligorOf(model, g))),
+      fixes: [{ title: GAI008.fixes[0]!, edits: [insertBefore(model, grantSentence, factorsParagraph(model, beneficiaryOf(model, g), obligorOf(model, g)))], safe: false }],
     };
     return [report];
   },

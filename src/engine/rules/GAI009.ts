@@ -6,10 +6,10 @@
  * provider itself spread the content.
  */
 import type { Rule } from './rule';
-import { defendants } from '../model/case';
+import { defendants, effectiveGrants } from '../model/case';
 import { downstreamParagraph } from '../fixes/wording';
 import { inGenAIScope } from './scope';
-import { insertFix, sentenceRange } from './helpers';
+import { grantRange, insertFix, sentenceRange } from './helpers';
 
 export const GAI009: Rule = {
   code: 'GAI009',
@@ -20,13 +20,13 @@ export const GAI009: Rule = {
   message: '将第三人（使用者）转发、利用生成内容造成的损失计入服务提供者的赔偿范围：损害系第三人造成的，应由第三人承担',
   fixes: ['插入排除第三人转发损失的说理'],
   check(model) {
+    // The reasoning the fix inserts (or the judge wrote) answers the point.
+    if (model.addressed.downstreamExcluded !== undefined) return [];
     const at = model.addressed.downstreamCounted;
     if (!inGenAIScope(model) || at === undefined) return [];
-    const text = model.document.sentences[at]!.masked;
-    // The provider itself spread it (its own account published it): its own act, not a third party's.
-    if (/(被告|其|公司)[^。]{0,10}(自行|亦|也)?(在其|通过其)[^。]{0,12}(官方|账号|公众号|平台)[^。]{0,8}(发布|转发|推送)/.test(text)) return [];
-    if (!/(使用者|用户|网友|他人|第三人)/.test(text)) return [];
     const d = defendants(model);
-    return [{ range: sentenceRange(model, at), fixes: insertFix(model, GAI009.fixes[0]!, downstreamParagraph(d.length === 1 ? d[0] : undefined)) }];
+    // Reported where the loss is awarded: the order item granting the property loss, else the reasoning.
+    const award = effectiveGrants(model, ['property']).find((g) => g.section === 'orders');
+    return [{ range: award ? grantRange(model, award) : sentenceRange(model, at), fixes: insertFix(model, GAI009.fixes[0]!, downstreamParagraph(d.length === 1 ? d[0] : undefined)) }];
   },
 };

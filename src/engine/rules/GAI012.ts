@@ -9,7 +9,7 @@
 import type { Report, Rule } from './rule';
 import { regenerationParagraph } from '../fixes/wording';
 import { inGenAIScope } from './scope';
-import { insertFix, sentenceRange } from './helpers';
+import { grantRange, insertFix, sentenceRange } from './helpers';
 
 export const GAI012: Rule = {
   code: 'GAI012',
@@ -21,10 +21,12 @@ export const GAI012: Rule = {
   fixes: ['插入再次生成几率评估的说理段落'],
   check(model) {
     if (!inGenAIScope(model) || model.addressed.regenerationWeighed !== undefined) return [];
-    const decided = model.mentions.find((m) => m.kind === 'future' && m.speaker === 'court' && (m.section === 'reasoning' || m.section === 'orders') && (m.stance === 'granted' || m.stance === 'denied'));
+    const decisions = model.mentions.filter((m) => m.kind === 'future' && m.speaker === 'court' && (m.section === 'reasoning' || m.section === 'orders') && (m.stance === 'granted' || m.stance === 'denied'));
+    // A grant is reported where it is ordered; a refusal where the reasoning refuses.
+    const decided = decisions.find((m) => m.section === 'orders' && m.stance === 'granted') ?? decisions.find((m) => m.section === 'reasoning');
     if (!decided) return [];
     const report: Report = {
-      range: sentenceRange(model, decided.sentence),
+      range: decided.section === 'orders' ? grantRange(model, decided) : sentenceRange(model, decided.sentence),
       severity: decided.stance === 'granted' ? 'warning' : 'information',
       fixes: insertFix(model, GAI012.fixes[0]!, regenerationParagraph()),
     };

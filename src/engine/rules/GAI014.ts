@@ -21,6 +21,8 @@ export const GAI014: Rule = {
   message: '要求原告证明其社会评价因生成的不实内容而降低：可将不实陈述作为社会评价降低的初步证据，由服务提供者结合界面提示、免责声明等反证',
   fixes: ['插入以不实内容为初步证据的说理'],
   check(model) {
+    // The reasoning the fix inserts (or the judge wrote) answers the point.
+    if (model.addressed.primaFacie !== undefined) return [];
     const at = model.addressed.plaintiffMustProveEvaluation;
     if (!inGenAIScope(model) || at === undefined || !model.facts.rights.includes('reputation')) return [];
     const d = defendants(model);

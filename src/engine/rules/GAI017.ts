@@ -23,14 +23,16 @@ export const GAI017: Rule = {
   fixes: ['改为过失认定及其说理'],
   check(model) {
     const f = model.facts;
-    if (!inGenAIScope(model) || f.fault !== 'intent' || f.intentStage !== 'generation' || f.intentSentence === undefined) return [];
-    const s = model.document.sentences[f.intentSentence]!;
-    const range = sentenceSpan(model.document, s);
+    if (!inGenAIScope(model) || f.fault !== 'intent' || f.intentStage !== 'generation' || f.intentSentences.length === 0) return [];
+    const doc = model.document;
+    const sentences = f.intentSentences.map((i) => doc.sentences[i]!);
+    const range = sentenceSpan(doc, sentences[0]!);
     const d = defendants(model);
-    // Replace the finding itself, unless it opens 本院认为 (then the paragraph goes after it).
-    const opens = /^(本院认为|法院认为)/.test(s.text);
+    // Replace the findings themselves: the first becomes the negligence paragraph, the others go.
+    // A finding inside the sentence that opens 本院认为 is left to the judge.
+    const fixable = sentences.every((s) => !/^(本院认为|法院认为)/.test(s.text));
     const paragraph = negligenceParagraph(d.length === 1 ? d[0] : undefined);
-    const edit = opens ? { start: range.end, end: range.end, newText: paragraph } : { start: range.start, end: range.end, newText: paragraph };
-    return [{ range, fixes: opens ? [] : [{ title: GAI017.fixes[0]!, edits: [edit], safe: false }] }];
+    const edits = sentences.map((s, i) => ({ ...sentenceSpan(doc, s), newText: i === 0 ? paragraph : '' }));
+    return [{ range, fixes: fixable ? [{ title: GAI017.fixes[0]!, edits, safe: false }] : [] }];
   },
 };

@@ -19,6 +19,8 @@ export const GAI020: Rule = {
   message: '以生成次数乘以单位利润计算赔偿数额，将每次生成等同于销售一件侵权复制品',
   fixes: ['插入生成次数不等于销售数量的说理'],
   check(model) {
+    // The reasoning the fix inserts (or the judge wrote) answers the point.
+    if (model.addressed.generationsRejected !== undefined) return [];
     const at = model.addressed.generationsTimesProfit;
     if (!inGenAIScope(model) || at === undefined) return [];
     return [{ range: sentenceRange(model, at), fixes: insertFix(model, GAI020.fixes[0]!, generationsParagraph()) }];
