@@ -39,6 +39,13 @@ describe('architecture', () => {
     }
   });
 
+  it('rules read the case model, never the text: no pattern matching in a rule file', () => {
+    for (const rule of RULES) {
+      const src = readFileSync(join(ROOT, 'src/engine/rules', `${rule.code}.ts`), 'utf8');
+      assert.doesNotMatch(src, /\.(test|exec|match|matchAll|search)\(/, `${rule.code} scans text itself`);
+    }
+  });
+
   it('each rule’s metadata matches the catalog row', () => {
     const catalog = (() => {
       try {

@@ -3,7 +3,7 @@
  * removed. Every function returns precise edits (or nothing when the draft's shape is not
  * one it can edit safely): it never touches text outside the ranges it names.
  */
-import type { TextEdit } from '../types';
+import type { Fix, TextEdit } from '../types';
 import { sentenceSpan, type Sentence } from '../document/document';
 import type { CaseModel } from '../model/case';
 import type { OrderItem } from '../model/claims';
@@ -204,4 +204,22 @@ export function combineEdits(edits: (TextEdit | undefined)[]): TextEdit[] | unde
   const list = edits.filter((e): e is TextEdit => e !== undefined).sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < list.length; i++) if (list[i]!.start < list[i - 1]!.end) return undefined;
   return list;
+}
+
+/** 本院适用法定赔偿 → 本院根据实际情况酌定: the personality-right method, in the paragraph's own sentence. */
+export function renameMethodFix(model: CaseModel, sentence: number): Fix[] {
+  const doc = model.document;
+  for (const i of doc.blockSentences[doc.sentences[sentence]!.block]!) {
+    const s = doc.sentences[i]!;
+    const m = /(适用|采用|按照|依照|以)?法定赔偿(的方式|方法)?/.exec(s.masked);
+    if (!m) continue;
+    const span = sentenceSpan(doc, s, m.index, m.index + m[0].length);
+    return [{ title: '改称“根据实际情况酌定”（《民法典》第1182条）', edits: [{ ...span, newText: '根据实际情况酌定' }], safe: false }];
+  }
+  return [];
+}
+
+/** Whether a sentence opens 本院认为 (a fix does not replace it whole). */
+export function opensReasoning(s: Sentence): boolean {
+  return /^(本院认为|法院认为)/.test(s.text);
 }

@@ -49,8 +49,22 @@ export interface Addressed {
   primaFacie?: number;
   /** Lawfully disclosed sensitive information (illness, biometrics …) held free to process without consent. */
   sensitivePublicFree?: number;
-  /** The reasoning ties the level of an award to a stated fact (for GAI018). */
-  levelReasoned: number[];
+  /** Paragraphs (blocks) that tie the level of an award to a stated figure of the case (GAI018). */
+  levelReasonedBlocks: Set<number>;
+  /** Paragraphs that fix an amount 综合上述因素, weighing what was said before them (GAI008). */
+  refersBackBlocks: Set<number>;
+  /** Reasoning sentences that name an IP right or work (GAI003). */
+  ipSentences: Set<number>;
+  /** The reasoning refuses the first notice's cost (GAI010's paragraph). */
+  firstNoticeRefused?: number;
+  /** An award says it covers the first notice too (两次律师函费用, 首次通知…费用 granted). */
+  firstNoticeIncluded?: number;
+  /** A granting reasoning sentence that names a notice's cost. */
+  noticeFeeGranted?: number;
+  /** Where the court frames the case as a generative-AI service tort (GAI021). */
+  genAIFraming?: number;
+  /** The first reasoning sentence naming a device (robot, vehicle). */
+  deviceSentence?: number;
 }
 
 const FACTORS: [Factor998, RegExp][] = [
@@ -85,6 +99,16 @@ function first(sentences: Sentence[], re: RegExp, also?: RegExp, negatable = tru
     return s.index;
   }
   return undefined;
+}
+
+/**
+ * A sentence that ties a level to a stated figure of the case: a ground (考虑到, 鉴于, 根据, 扣除,
+ * 合计 …) and a count or sum (3260个账号, 合同金额96000元). The blank of an inserted template
+ * (【】个) counts: the judge fills it in.
+ */
+function tiesLevelToFigure(t: string): boolean {
+  if (!/(考虑到|鉴于|根据|结合|由于|扣除|按照|参照|合计|共计|据此)/.test(t)) return false;
+  return /(\d[\d,.]*)\s*(个|名|次|份|人|位|单|%)|[一二三四五六七八九十百千万两]+(个|名|次|份|人|位|单)|【[^】]{0,20}】(个|名|次|份|人|位|单|元)|\d[\d,.]*\s*(元|万元)[^。]{0,30}(扣除|合计|共计|其中)/.test(t);
 }
 
 /**
@@ -125,7 +149,7 @@ export function readAddressed(doc: JudgmentDocument, parties: Party[] = []): Add
   const findings = doc.sentences.filter((s) => (s.section === 'findings' || s.section === 'reasoning') && !s.heading);
   const factors998 = factorsIn(reasoning);
 
-  const a: Addressed = { factors998, levelReasoned: [] };
+  const a: Addressed = { factors998, levelReasonedBlocks: new Set(), refersBackBlocks: new Set(), ipSentences: new Set() };
   const set = <K extends keyof Addressed>(k: K, v: Addressed[K] | undefined) => {
     if (v !== undefined) a[k] = v;
   };
@@ -195,9 +219,22 @@ export function readAddressed(doc: JudgmentDocument, parties: Party[] = []): Add
     break;
   }
 
-  // A sentence that ties a level to a fact: 鉴于/考虑到/根据 … with a number or an evidenced fact.
-  for (const s of reasoning) {
-    if (/(鉴于|考虑到|根据|结合|因)[^。]{0,60}(\d|[一二三四五六七八九十百千万]+(名|次|人|个|倍|位))[^。]{0,60}(酌定|确定|认定|支持)/.test(s.masked)) a.levelReasoned.push(s.index);
+  const blocks = [...new Set(reasoning.map((s) => s.block))];
+  for (const b of blocks) {
+    const para = doc.blockSentences[b]!.map((i) => doc.sentences[i]!);
+    if (para.some((s) => tiesLevelToFigure(courtText(s)))) a.levelReasonedBlocks.add(b);
+    if (para.some((s) => /(上述|以上|前述)(因素|情节|情况|事实)/.test(s.masked))) a.refersBackBlocks.add(b);
   }
+  for (const s of reasoning) if (/著作权|版权|作品|署名|商标|专利/.test(courtText(s))) a.ipSentences.add(s.index);
+  set('firstNoticeRefused', first(reasoning, /首次(的)?通知[^。]{0,60}(不予支持|不宜纳入|不属于)|对首次通知的费用/, undefined, false));
+  const firstIncluded = /(两次|(?<!第)二次|首次|第一次|第一份|各次|历次)[^。]{0,12}(通知|律师函|发函)|(通知|律师函)[^。]{0,6}(两次|共计)/;
+  set(
+    'firstNoticeIncluded',
+    doc.sentences.find((s) => s.section === 'orders' && firstIncluded.test(s.masked))?.index ??
+      first(reasoning.filter((s) => /(予以支持|应予支持|赔偿)/.test(s.masked) && !/(不宜|不予|不应)/.test(s.masked)), firstIncluded, undefined, false),
+  );
+  set('noticeFeeGranted', first(reasoning, /(通知|律师函|告知函|发函)(的)?(费|费用)/, /(予以支持|应予支持|酌情支持|应当赔偿|应由[^。]{0,10}赔偿)/, false));
+  set('genAIFraming', first(reasoning, /(生成式人工智能|人工智能服务)[^。]*(服务提供者|提供者)[^。]*(责任|规则|处理|注意义务|过错)|(服务提供者|提供者)[^。]*(生成式人工智能|人工智能服务)[^。]*(责任|规则|处理|注意义务|过错)/, undefined, false));
+  set('deviceSentence', first(reasoning, /人形机器人|(?<!聊天|对话|问答|客服)机器人|自动驾驶|智能汽车|智能网联汽车|辅助驾驶|领航驾驶|智能驾驶|手术机器人|无人机|车辆/, undefined, false));
   return a;
 }

@@ -74,7 +74,22 @@ export interface OrderItem {
   contentSpan: Span;
   /** The deadline phrase as written (于本判决生效之日起十日内), if any. */
   deadline?: string;
+  /** The bundled sum of an item that adds several kinds up (经济损失及合理开支共计…元). */
+  total?: number;
+  /** Where the item publishes a statement: general media (报纸, 网站首页) or the fitting ways (推送, 专门页面). */
+  publication?: 'media' | 'fitting';
+  /** The item serves 消除影响、恢复名誉 (by kind or in its own words). */
+  servesElimination: boolean;
+  /** The item names the cost of a notice (律师函费用, 通知费用). */
+  namesNoticeFee: boolean;
+  /** The item names an IP right or work (著作权, 作品, 署名, 商标, 专利). */
+  namesIP: boolean;
 }
+
+const MEDIA = /报纸|报刊|日报|晚报|法制报|期刊|杂志|电视台?|广播|媒体|网站首页|首页显著位置|官方网站|门户网站/;
+const FITTING = /推送|专门(开辟)?(的)?页面|专门开辟|专题页面|专栏/;
+/** 律师函费用, 通知的费用: what a notice cost. */
+export const NOTICE_FEE = /(通知|律师函|告知函|发函)(的)?(费|费用)/;
 
 // ---------------------------------------------------------------- stance words
 
@@ -353,9 +368,17 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
       span: spanOf(doc, g.sentences),
       labelSpan,
       contentSpan: { start: contentStart, end: Math.max(contentStart, contentStop) },
+      servesElimination: kinds.some((k) => k.kind === 'eliminate') || /消除影响|恢复名誉/.test(body),
+      namesNoticeFee: NOTICE_FEE.test(body) || kinds.some((k) => k.kind === 'noticeCost'),
+      namesIP: /著作权|版权|作品|署名|商标|专利/.test(body),
     };
     const deadline = DEADLINE.exec(body);
     if (deadline) item.deadline = deadline[0];
+    if (/共计|合计|总计/.test(body) && item.amounts.length) item.total = item.amounts[item.amounts.length - 1]!;
+    // The medium is often a title (《北京晚报》), which masking blanks: read the item as written.
+    const plain = text.slice(labelEnd);
+    if (FITTING.test(plain)) item.publication = 'fitting';
+    else if (MEDIA.test(plain)) item.publication = 'media';
     const obligor = whoOwes(body, parties);
     if (obligor) item.obligor = obligor;
     if (disposition === 'grant') {

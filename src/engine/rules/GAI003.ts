@@ -24,15 +24,13 @@ export const GAI003: Rule = {
   check(model) {
     const rights = model.facts.rights;
     if (!inGenAIScope(model) || !rights.some((r) => IP_RIGHTS.has(r))) return [];
-    const doc = model.document;
     const reports: Report[] = [];
     const seen = new Set<string>();
     for (const g of granted(model, ['emotional'])) {
       // Where a personality right is also in issue, only a grant that names the IP right is about it.
       if (rights.some((r) => PERSONALITY_RIGHTS.has(r))) {
         const item = g.item !== undefined && g.section === 'orders' ? model.orders[g.item] : undefined;
-        const text = item ? item.text : doc.sentences[g.sentence]!.masked;
-        if (!/著作权|版权|作品|署名|商标|专利/.test(text)) continue;
+        if (!(item ? item.namesIP : model.addressed.ipSentences.has(g.sentence))) continue;
       }
       const key = `${g.section}${g.item ?? g.sentence}`;
       if (seen.has(key)) continue;

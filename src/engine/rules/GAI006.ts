@@ -6,26 +6,11 @@
  * (第54条第2款), and an IP amount fixed by 酌定 without naming that method has none.
  */
 import type { Report, Rule } from './rule';
-import type { Fix } from '../types';
-import { sentenceSpan } from '../document/document';
+import { renameMethodFix } from '../fixes/edits';
 import { IP_RIGHTS, PERSONALITY_RIGHTS } from '../model/facts';
 import { methodParagraph } from '../fixes/wording';
 import { inGenAIScope } from './scope';
 import { insertFix, sentenceRange } from './helpers';
-
-/** 本院适用法定赔偿 → 本院根据实际情况酌定: the personality-right method, named in the draft's own sentence. */
-function renameFix(model: Parameters<Rule['check']>[0], sentence: number): Fix[] {
-  const doc = model.document;
-  const block = doc.sentences[sentence]!.block;
-  for (const i of doc.blockSentences[block]!) {
-    const s = doc.sentences[i]!;
-    const m = /(适用|采用|按照|依照|以)?法定赔偿(的方式|方法)?/.exec(s.masked);
-    if (!m) continue;
-    const span = sentenceSpan(doc, s, m.index, m.index + m[0].length);
-    return [{ title: '改称“根据实际情况酌定”（《民法典》第1182条）', edits: [{ ...span, newText: '根据实际情况酌定' }], safe: false }];
-  }
-  return [];
-}
 
 export const GAI006: Rule = {
   code: 'GAI006',
@@ -55,7 +40,7 @@ export const GAI006: Rule = {
       message: personality
         ? '人格权侵权的赔偿数额被称为“法定赔偿”：《民法典》第1182条规定由人民法院根据实际情况确定，法定赔偿是知识产权法上的方法'
         : '著作权侵权的赔偿数额以“酌定”确定，却未写明适用法定赔偿（著作权法第54条第2款）',
-      fixes: personality ? renameFix(model, wrong.sentence) : insertFix(model, GAI006.fixes[0]!, methodParagraph(false)),
+      fixes: personality ? renameMethodFix(model, wrong.sentence) : insertFix(model, GAI006.fixes[0]!, methodParagraph(false)),
     };
     return [report];
   },

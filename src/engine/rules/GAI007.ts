@@ -27,8 +27,7 @@ export const GAI007: Rule = {
     for (const g of effectiveGrants(model, ['property', 'statutory'])) {
       // 经济损失及合理开支共计…元: the bundled sum is what the statute's range is compared with.
       const item = g.section === 'orders' && g.item !== undefined ? model.orders[g.item] : undefined;
-      const total = item && /共计|合计|总计/.test(item.text) && item.amounts.length ? item.amounts[item.amounts.length - 1] : undefined;
-      const amount = total ?? g.amount;
+      const amount = item?.total ?? g.amount;
       if (amount === undefined || (amount >= 500 && amount <= 5_000_000)) continue;
       const key = g.item ?? -1 - g.sentence;
       if (seen.has(key)) continue;

@@ -36,7 +36,7 @@ export const GAI008: Rule = {
     const blocks = [...new Set(model.reasoning.map((s) => s.block))];
     const at = blocks.indexOf(grantSentence.block);
     const own = doc.blockSentences[grantSentence.block]!.map((i) => doc.sentences[i]!);
-    const refersBack = own.some((s) => /(上述|以上|前述)(因素|情节|情况|事实)/.test(s.masked));
+    const refersBack = model.addressed.refersBackBlocks.has(grantSentence.block);
     const blockEnd = own[own.length - 1]!.index;
     const considered = refersBack
       ? model.reasoning.filter((s) => s.index <= blockEnd)

@@ -10,9 +10,6 @@ import { orderParts, rewriteOrder } from '../fixes/edits';
 import { clarificationOrderText } from '../fixes/wording';
 import { inGenAIScope } from './scope';
 
-const MEDIA = /报纸|报刊|日报|晚报|法制报|期刊|杂志|电视台?|广播|媒体|网站首页|首页显著位置|官方网站|门户网站/;
-const FITTING = /推送|专门(开辟)?(的)?页面|专门开辟|专题页面|专栏/;
-
 export const GAI016: Rule = {
   code: 'GAI016',
   slug: 'clarification-method',
@@ -26,9 +23,7 @@ export const GAI016: Rule = {
     const reports: Report[] = [];
     for (const item of model.orders) {
       if (item.disposition !== 'grant') continue;
-      const body = item.text;
-      const serves = item.kinds.includes('eliminate') || /消除影响|恢复名誉/.test(body);
-      if (!serves || !MEDIA.test(body) || FITTING.test(body)) continue;
+      if (!item.servesElimination || item.publication !== 'media') continue;
       const parts = orderParts(model, item);
       const fixes =
         item.kinds.every((k) => k === 'apology' || k === 'eliminate')

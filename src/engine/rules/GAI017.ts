@@ -11,6 +11,7 @@ import type { Rule } from './rule';
 import { defendants } from '../model/case';
 import { sentenceSpan } from '../document/document';
 import { negligenceParagraph } from '../fixes/wording';
+import { opensReasoning } from '../fixes/edits';
 import { inGenAIScope } from './scope';
 
 export const GAI017: Rule = {
@@ -30,7 +31,7 @@ export const GAI017: Rule = {
     const d = defendants(model);
     // Replace the findings themselves: the first becomes the negligence paragraph, the others go.
     // A finding inside the sentence that opens 本院认为 is left to the judge.
-    const fixable = sentences.every((s) => !/^(本院认为|法院认为)/.test(s.text));
+    const fixable = !sentences.some(opensReasoning);
     const paragraph = negligenceParagraph(d.length === 1 ? d[0] : undefined);
     const edits = sentences.map((s, i) => ({ ...sentenceSpan(doc, s), newText: i === 0 ? paragraph : '' }));
     return [{ range, fixes: fixable ? [{ title: GAI017.fixes[0]!, edits, safe: false }] : [] }];
