@@ -79,14 +79,22 @@ const FACTORS: [Factor998, RegExp][] = [
 const NEGATED = /(未|没有|并未|不|无|并非|难以)[^,;。]{0,6}$/;
 
 let speakers: NamedSpeaker[] = [];
+// Per analysis: each sentence's court text is worked out once, however many readings ask for it.
+let courtTexts = new Map<number, string>();
 
 /** The court's own words in a sentence: reported speech (于某某主张…) blanked, same length. */
 function courtText(s: Sentence): string {
+  const known = courtTexts.get(s.index);
+  if (known !== undefined) return known;
   const clauses = clausesOf(s.masked, 'court', speakers);
-  if (clauses.every((c) => c.speaker === 'court')) return s.masked;
-  const chars = s.masked.split('');
-  for (const c of clauses) if (c.speaker !== 'court') for (let i = c.start; i < c.end; i++) chars[i] = ' ';
-  return chars.join('');
+  let text = s.masked;
+  if (!clauses.every((c) => c.speaker === 'court')) {
+    const chars = s.masked.split('');
+    for (const c of clauses) if (c.speaker !== 'court') for (let i = c.start; i < c.end; i++) chars[i] = ' ';
+    text = chars.join('');
+  }
+  courtTexts.set(s.index, text);
+  return text;
 }
 
 function first(sentences: Sentence[], re: RegExp, also?: RegExp, negatable = true): number | undefined {
@@ -145,6 +153,7 @@ function plaintiffMustProve(parties: Party[]): RegExp {
 
 export function readAddressed(doc: JudgmentDocument, parties: Party[] = []): Addressed {
   speakers = speakersOf(parties);
+  courtTexts = new Map();
   const reasoning = doc.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
   const findings = doc.sentences.filter((s) => (s.section === 'findings' || s.section === 'reasoning') && !s.heading);
   const factors998 = factorsIn(reasoning);

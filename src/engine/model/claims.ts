@@ -255,6 +255,16 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
 
   // The court's sentences. Parties may be named instead of 原告/被告 (陈某某主张…).
   const named = speakersOf(parties);
+  // A paragraph's masked text, built once per paragraph (a one-line judgment is one huge paragraph).
+  const paragraphs = new Map<number, string>();
+  const paragraphOf = (block: number): string => {
+    let t = paragraphs.get(block);
+    if (t === undefined) {
+      t = doc.blockSentences[block]!.map((i) => doc.sentences[i]!.masked).join('');
+      paragraphs.set(block, t);
+    }
+    return t;
+  };
   // 关于赔礼道歉。…该项诉讼请求，本院不予支持: a topic sentence names what the paragraph decides.
   let topic: { block: number; kinds: ClaimKind[]; sentence: Sentence; spans: Span[] } | undefined;
   for (const s of doc.sentences) {
@@ -273,7 +283,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
     let carry: ClauseStance | undefined;
     const masked = s.masked;
     // Whether emotional harm is anxiety about future misuse is said anywhere in the paragraph.
-    const paragraphText = doc.blockSentences[s.block]!.length > 1 ? doc.blockSentences[s.block]!.map((i) => doc.sentences[i]!.masked).join('') : masked;
+    const paragraphText = paragraphOf(s.block);
     const decide = (ms: ClaimMention[], st: ClauseStance) => {
       for (const m of ms) {
         m.speaker = 'court';
@@ -319,7 +329,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
     attachAmounts(s.masked, sentenceMentions);
     const receiver = whoReceives(s.text, parties);
     // The method is named in the sentence, or for statutory damages anywhere in its paragraph (本院适用法定赔偿。…酌定…).
-    const paragraph = doc.blockSentences[s.block]!.map((i) => doc.sentences[i]!.masked).join('');
+    const paragraph = paragraphText;
     const method =
       /法定赔偿/.test(masked) || (/法定赔偿/.test(paragraph) && /酌定|酌情|确定/.test(masked)) ? 'statutory' : /酌定|酌情|综合(考虑|考量|确定|判定)/.test(masked) ? 'discretionary' : undefined;
     for (const { m } of sentenceMentions) {
