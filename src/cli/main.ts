@@ -55,6 +55,7 @@ function readDraft(file: string): string {
     throw new UsageError(`cannot read '${file}': no such file`);
   }
   if (st.isDirectory()) throw new UsageError(`'${file}' is a directory; pass the Markdown files in it`);
+  if (!/\.(md|markdown|mdown|mkd|mkdn|txt)$/i.test(file)) throw new UsageError(`'${file}' is not a Markdown draft (.md, .markdown or .txt)`);
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {

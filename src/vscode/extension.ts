@@ -25,6 +25,8 @@ interface Linted {
 class Linter implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly results = new Map<string, Linted>();
+  /** Documents skipped for their size, so the notice is shown once. */
+  private readonly skipped = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
 
@@ -44,6 +46,7 @@ class Linter implements vscode.Disposable {
       enable: c.get<boolean>('enable', true),
       debounce: Math.max(0, c.get<number>('debounceMs', 300)),
       options: { ruleOptions: { GAI018: { threshold: c.get<number>('highAwardThreshold', 50000) } } },
+      maxChars: Math.max(0, c.get<number>('maxFileSizeKB', 2048)) * 1024,
     };
   }
 
@@ -57,6 +60,18 @@ class Linter implements vscode.Disposable {
     }
     const version = doc.version;
     const text = doc.getText();
+    if (config.maxChars > 0 && text.length > config.maxChars) {
+      // Too large to analyse as the judge types: say so once for this document, and stay silent.
+      this.forget(doc);
+      if (!this.skipped.has(key)) {
+        this.skipped.add(key);
+        void vscode.window.showInformationMessage(
+          `Judgment Lint 未检查 ${vscode.workspace.asRelativePath(doc.uri)}：文件超过 ${Math.round(config.maxChars / 1024)} KB（设置 judgmentLint.maxFileSizeKB）。`,
+        );
+      }
+      return undefined;
+    }
+    this.skipped.delete(key);
     let findings: Finding[];
     try {
       findings = lint(text, config.options);

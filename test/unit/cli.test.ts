@@ -39,7 +39,7 @@ describe('judgment-lint CLI', function () {
   });
 
   it('exits 2 with one line on usage and file errors', () => {
-    for (const args of [[], ['--bogus', 'x.md'], ['--format', 'xml', 'x.md'], ['no-such-file.md'], ['examples']]) {
+    for (const args of [[], ['--bogus', 'x.md'], ['--format', 'xml', 'x.md'], ['no-such-file.md'], ['examples'], ['package.json'], ['--threshold', 'many', 'x.md']]) {
       const r = run(...args);
       assert.equal(r.status, 2, args.join(' '));
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);

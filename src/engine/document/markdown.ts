@@ -161,9 +161,59 @@ function makeBlock(kind: BlockKind, node: Parent, text: string, extra: Partial<B
   };
 }
 
+/** Deeper container nesting than any judgment has; beyond it the parser's work grows fast. */
+const MAX_NESTING = 32;
+
+/**
+ * Blanks container markers (>, -, *, +, 1.) nested deeper than MAX_NESTING at the start of a
+ * line, keeping every offset: thousands of nested list or quote levels take remark-parse
+ * seconds (its container handling is quadratic in depth), and no draft needs them.
+ */
+export function flattenDeepNesting(text: string): string {
+  let out: string[] | undefined;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let depth = 0;
+    let i = lineStart;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === ' ' || c === '\t') {
+        i++;
+        // Nesting by indentation: a marker this far in stands for as many levels.
+        if (i - lineStart >= 2 * MAX_NESTING && depth === 0) depth = MAX_NESTING;
+        continue;
+      }
+      if (c === '>' || ((c === '-' || c === '*' || c === '+') && (text[i + 1] === ' ' || text[i + 1] === '\t'))) {
+        depth++;
+      } else if (c >= '0' && c <= '9') {
+        let j = i;
+        while (j < text.length && j - i < 9 && text[j]! >= '0' && text[j]! <= '9') j++;
+        if ((text[j] === '.' || text[j] === ')') && (text[j + 1] === ' ' || text[j + 1] === '\t')) {
+          depth++;
+          if (depth > MAX_NESTING) {
+            out ??= text.split('');
+            for (let k = i; k <= j; k++) out[k] = ' ';
+          }
+          i = j + 1;
+          continue;
+        }
+        break;
+      } else break;
+      if (depth > MAX_NESTING) {
+        out ??= text.split('');
+        out[i] = ' ';
+      }
+      i++;
+    }
+    const nl = text.indexOf('\n', i);
+    lineStart = nl < 0 ? text.length : nl + 1;
+  }
+  return out ? out.join('') : text;
+}
+
 /** Parses Markdown into text blocks in document order. */
 export function parseBlocks(text: string): Block[] {
-  const tree = processor.parse(text) as Root;
+  const tree = processor.parse(flattenDeepNesting(text)) as Root;
   const blocks: Block[] = [];
   interface Frame {
     node: Nodes;
