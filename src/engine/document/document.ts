@@ -150,6 +150,8 @@ const HEADING_TITLES: [RegExp, Section][] = [
 ];
 
 function headingSection(text: string): Section | undefined {
+  // A part's title is short; a long heading line is prose (and not worth the patterns below).
+  if (text.length > 40) return undefined;
   const bare = text
     .replace(/^[#\s]*/, '')
     .replace(/^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}[.、])\s*/, '')

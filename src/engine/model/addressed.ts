@@ -37,7 +37,6 @@ export interface Addressed {
   publicInfoInfringingWithout27?: number;
   totalRevenueAsProfit?: number;
   generationsTimesProfit?: number;
-  intentFromRegulation?: number;
   downstreamCounted?: number;
   /** The court holds dialogue output is disclosure (不特定使用者均可获得). */
   disclosureReasoned?: number;
@@ -78,26 +77,27 @@ const FACTORS: [Factor998, RegExp][] = [
 
 const NEGATED = /(未|没有|并未|不|无|并非|难以)[^,;。]{0,6}$/;
 
-let speakers: NamedSpeaker[] = [];
-// Per analysis: each sentence's court text is worked out once, however many readings ask for it.
-let courtTexts = new Map<number, string>();
-
-/** The court's own words in a sentence: reported speech (于某某主张…) blanked, same length. */
-function courtText(s: Sentence): string {
-  const known = courtTexts.get(s.index);
-  if (known !== undefined) return known;
-  const clauses = clausesOf(s.masked, 'court', speakers);
-  let text = s.masked;
-  if (!clauses.every((c) => c.speaker === 'court')) {
-    const chars = s.masked.split('');
-    for (const c of clauses) if (c.speaker !== 'court') for (let i = c.start; i < c.end; i++) chars[i] = ' ';
-    text = chars.join('');
-  }
-  courtTexts.set(s.index, text);
-  return text;
+/** The court's own words in a sentence (reported speech blanked, same length), once per sentence. */
+function courtTextReader(parties: Party[]): (s: Sentence) => string {
+  const speakers: NamedSpeaker[] = speakersOf(parties);
+  const known = new Map<number, string>();
+  return (s) => {
+    const cached = known.get(s.index);
+    if (cached !== undefined) return cached;
+    const clauses = clausesOf(s.masked, 'court', speakers);
+    let text = s.masked;
+    if (!clauses.every((c) => c.speaker === 'court')) {
+      const chars = s.masked.split('');
+      for (const c of clauses) if (c.speaker !== 'court') for (let i = c.start; i < c.end; i++) chars[i] = ' ';
+      text = chars.join('');
+    }
+    known.set(s.index, text);
+    return text;
+  };
 }
 
-function first(sentences: Sentence[], re: RegExp, also?: RegExp, negatable = true): number | undefined {
+/** The first sentence whose court text matches `re` (and `also`), not negated just before it. */
+function firstMatch(courtText: (s: Sentence) => string, sentences: Sentence[], re: RegExp, also?: RegExp, negatable = true): number | undefined {
   for (const s of sentences) {
     const t = courtText(s);
     const m = re.exec(t);
@@ -116,7 +116,7 @@ function first(sentences: Sentence[], re: RegExp, also?: RegExp, negatable = tru
  */
 function tiesLevelToFigure(t: string): boolean {
   if (!/(考虑到|鉴于|根据|结合|由于|扣除|按照|参照|合计|共计|据此)/.test(t)) return false;
-  return /(\d[\d,.]*)\s*(个|名|次|份|人|位|单|%)|[一二三四五六七八九十百千万两]+(个|名|次|份|人|位|单)|【[^】]{0,20}】(个|名|次|份|人|位|单|元)|\d[\d,.]*\s*(元|万元)[^。]{0,30}(扣除|合计|共计|其中)/.test(t);
+  return /(\d[\d,.]{0,20})\s{0,2}(个|名|次|份|人|位|单|%)|[一二三四五六七八九十百千万两]+(个|名|次|份|人|位|单)|【[^】]{0,20}】(个|名|次|份|人|位|单|元)|\d[\d,.]{0,20}\s{0,2}(元|万元)[^。]{0,30}(扣除|合计|共计|其中)/.test(t);
 }
 
 /**
@@ -152,8 +152,8 @@ function plaintiffMustProve(parties: Party[]): RegExp {
 }
 
 export function readAddressed(doc: JudgmentDocument, parties: Party[] = []): Addressed {
-  speakers = speakersOf(parties);
-  courtTexts = new Map();
+  const courtText = courtTextReader(parties);
+  const first = (sentences: Sentence[], re: RegExp, also?: RegExp, negatable = true) => firstMatch(courtText, sentences, re, also, negatable);
   const reasoning = doc.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
   const findings = doc.sentences.filter((s) => (s.section === 'findings' || s.section === 'reasoning') && !s.heading);
   const factors998 = factorsIn(reasoning);
@@ -186,7 +186,6 @@ export function readAddressed(doc: JudgmentDocument, parties: Party[] = []): Add
   );
   set('totalRevenueAsProfit', first(reasoning, /(以|将)[^。]{0,8}(净利润|总利润|利润|收入|营收|营业额)[^。]{0,16}(作为|认定为|视为)[^。]{0,12}(违法所得|获利|获益|侵权所得)|(全部|总|整体)(营业)?(收入|营收|利润|获利)[^。]{0,20}(作为|认定为|即为|视为)[^。]{0,10}(获利|获益|违法所得|利益)|(以|按)[^。]{0,10}(全部|总)(营业)?(收入|营收|利润)[^。]{0,10}(计算|确定)[^。]{0,10}(获利|违法所得|赔偿)/));
   set('generationsTimesProfit', first(reasoning, /(生成|调用|使用)次数[^。]{0,30}(乘以|×|\*|相乘|乘)[^。]{0,20}(利润|收益|单价|费用)|(利润|收益|单价)[^。]{0,20}(乘以|×|\*|相乘|乘)[^。]{0,20}(生成|调用)次数/));
-  set('intentFromRegulation', first(reasoning, /(暂行办法|管理办法|规定)[^。]{0,60}(故意|间接故意)|(故意|间接故意)[^。]{0,60}(暂行办法|第七条|第八条|监管|备案|安全评估)/));
   set('disclosureReasoned', first(reasoning, /不特定(的)?使用者均可|任何(使用者|人)均可[^。]{0,20}(获得|获取)|应当认定为(已被)?公开|应当认定[^。]{0,10}已被公开/, undefined, false));
   set('generationsRejected', first(reasoning, /不(宜|应|能)[^。]{0,10}以生成次数[^。]{0,20}(乘积|相乘|乘以)|生成[^。]{0,10}不(等同|等于)于销售/, undefined, false));
   set('downstreamExcluded', first(reasoning, /第三人的行为所致|第一千一百七十五条|第1175条|中断[^。]{0,16}因果关系|不应计入[^。]{0,10}赔偿范围/, undefined, false));
@@ -243,7 +242,7 @@ export function readAddressed(doc: JudgmentDocument, parties: Party[] = []): Add
       first(reasoning.filter((s) => /(予以支持|应予支持|赔偿)/.test(s.masked) && !/(不宜|不予|不应)/.test(s.masked)), firstIncluded, undefined, false),
   );
   set('noticeFeeGranted', first(reasoning, /(通知|律师函|告知函|发函)(的)?(费|费用)/, /(予以支持|应予支持|酌情支持|应当赔偿|应由[^。]{0,10}赔偿)/, false));
-  set('genAIFraming', first(reasoning, /(生成式人工智能|人工智能服务)[^。]*(服务提供者|提供者)[^。]*(责任|规则|处理|注意义务|过错)|(服务提供者|提供者)[^。]*(生成式人工智能|人工智能服务)[^。]*(责任|规则|处理|注意义务|过错)/, undefined, false));
+  set('genAIFraming', first(reasoning, /(生成式人工智能|人工智能服务)[^。]{0,60}(服务提供者|提供者)[^。]{0,80}(责任|规则|处理|注意义务|过错)|(服务提供者|提供者)[^。]{0,60}(生成式人工智能|人工智能服务)[^。]{0,80}(责任|规则|处理|注意义务|过错)/, undefined, false));
   set('deviceSentence', first(reasoning, /人形机器人|(?<!聊天|对话|问答|客服)机器人|自动驾驶|智能汽车|智能网联汽车|辅助驾驶|领航驾驶|智能驾驶|手术机器人|无人机|车辆/, undefined, false));
   return a;
 }

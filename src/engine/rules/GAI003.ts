@@ -6,12 +6,11 @@
  * (著作权法第52条). A grant of 精神损害抚慰金 for copyright, trademark or patent infringement departs.
  */
 import type { Report, Rule } from './rule';
-import { beneficiaryOf, obligorOf } from '../model/case';
+import { beneficiaryOf, effectiveGrants, obligorOf } from '../model/case';
 import { IP_RIGHTS, PERSONALITY_RIGHTS } from '../model/facts';
 import { emotionalDamagesFixes } from './emotional-fixes';
 import { ipEmotionalParagraph } from '../fixes/wording';
 import { inGenAIScope } from './scope';
-import { granted } from './helpers';
 
 export const GAI003: Rule = {
   code: 'GAI003',
@@ -26,7 +25,7 @@ export const GAI003: Rule = {
     if (!inGenAIScope(model) || !rights.some((r) => IP_RIGHTS.has(r))) return [];
     const reports: Report[] = [];
     const seen = new Set<string>();
-    for (const g of granted(model, ['emotional'])) {
+    for (const g of effectiveGrants(model, ['emotional'])) {
       // Where a personality right is also in issue, only a grant that names the IP right is about it.
       if (rights.some((r) => PERSONALITY_RIGHTS.has(r))) {
         const item = g.item !== undefined && g.section === 'orders' ? model.orders[g.item] : undefined;

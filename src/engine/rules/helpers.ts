@@ -36,8 +36,3 @@ export function insertFix(model: CaseModel, title: string, paragraph: string): F
   const edits = insertReasoning(model, paragraph);
   return edits ? [{ title, edits, safe: false }] : [];
 }
-
-/** Whether the orders (or, without orders, the reasoning) grant this kind to anyone. */
-export function granted(model: CaseModel, kinds: ClaimKind[]): ClaimMention[] {
-  return effectiveGrants(model, kinds);
-}
