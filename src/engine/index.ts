@@ -16,6 +16,11 @@ export { RULES } from './rules/index';
 export { applyEdits } from './fixes/edits';
 export { sourceLabel } from './rules/rule';
 export { LineIndex } from './text/lines';
+export type { Citation } from './model/citations';
+export type { Law } from './statutes/index';
+export { lawById, lawByTitle } from './statutes/index';
+export { explainCitation, type CitationInfo } from './statutes/explain';
+export { buildCaseModel } from './model/case';
 
 export interface LintOptions {
   /** Rule options (e.g. `GAI018.threshold`), keyed by rule code. */

@@ -4,7 +4,7 @@
  * offers the findings' fixes as quick fixes, and shows the count in the status bar.
  */
 import * as vscode from 'vscode';
-import { lint, type Finding, type Severity } from '../engine/index';
+import { analyze, explainCitation, lawById, type Citation, type Finding, type Severity } from '../engine/index';
 
 const SOURCE = 'judgment-lint';
 
@@ -20,6 +20,7 @@ interface Linted {
   version: number;
   findings: Finding[];
   diagnostics: vscode.Diagnostic[];
+  citations: Citation[];
 }
 
 class Linter implements vscode.Disposable {
@@ -72,17 +73,19 @@ class Linter implements vscode.Disposable {
       return undefined;
     }
     this.skipped.delete(key);
-    let findings: Finding[];
+    let findings: Finding[] = [];
+    let citations: Citation[] = [];
     try {
-      findings = lint(text, config.options);
+      const result = analyze(text, config.options);
+      findings = result.findings;
+      citations = result.model.citations;
     } catch (e) {
-      // The engine should never throw; if it does, say so once and keep the editor usable.
+      // The engine should never throw; if it does, log it and keep the editor usable.
       console.error('[judgment-lint] analysis failed', e);
-      findings = [];
     }
     if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer run follows
     const diagnostics = findings.map((f) => toDiagnostic(doc, f));
-    const linted = { version, findings, diagnostics };
+    const linted = { version, findings, diagnostics, citations };
     this.results.set(key, linted);
     this.collection.set(doc.uri, diagnostics);
     this.updateStatus();
@@ -179,6 +182,35 @@ class QuickFixes implements vscode.CodeActionProvider {
   }
 }
 
+/** The citation under a position, in the document's current analysis. */
+function citationAt(linter: Linter, doc: vscode.TextDocument, position: vscode.Position): Citation | undefined {
+  const linted = linter.resultFor(doc) ?? linter.lintNow(doc);
+  if (!linted) return undefined;
+  const at = doc.offsetAt(position);
+  return linted.citations.find((c) => (c.span.start <= at && at <= c.span.end) || (c.titleSpan !== undefined && c.titleSpan.start <= at && at <= c.titleSpan.end));
+}
+
+function articleMarkdown(c: Citation): string {
+  const info = explainCitation(c);
+  const parts = [`**${info.heading}**${info.version ? `（${info.version}）` : ''}`];
+  if (info.text) parts.push(info.text.split('\n').join('\n\n'));
+  if (info.problem) parts.push(`⚠ ${info.problem}`);
+  if (info.note) parts.push(`*${info.note}*`);
+  return parts.join('\n\n');
+}
+
+/** Read-only documents holding one article each: judgment-lint-statute:/<law id>/<article>.md */
+class StatuteDocuments implements vscode.TextDocumentContentProvider {
+  static readonly scheme = 'judgment-lint-statute';
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const [, law, article] = /^\/([^/]+)\/(\d+)/.exec(uri.path) ?? [];
+    const c: Citation = { title: '', bracketed: true, article: Number(article), span: { start: 0, end: 0 }, sentence: 0, inBasis: false };
+    const found = law ? lawById(law) : undefined;
+    if (found) c.law = found;
+    return articleMarkdown(c) + '\n';
+  }
+}
+
 export function activate(context: vscode.ExtensionContext): { lintNow(uri?: vscode.Uri): number | undefined } {
   const linter = new Linter();
   context.subscriptions.push(
@@ -194,6 +226,45 @@ export function activate(context: vscode.ExtensionContext): { lintNow(uri?: vsco
     }),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixes(linter), {
       providedCodeActionKinds: QuickFixes.kinds,
+    }),
+    vscode.languages.registerHoverProvider({ language: 'markdown' }, {
+      provideHover(doc, position) {
+        const c = citationAt(linter, doc, position);
+        if (!c) return undefined;
+        const md = new vscode.MarkdownString(articleMarkdown(c));
+        return new vscode.Hover(md, new vscode.Range(doc.positionAt(c.titleSpan?.start ?? c.span.start), doc.positionAt(c.span.end)));
+      },
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(StatuteDocuments.scheme, new StatuteDocuments()),
+    vscode.commands.registerCommand('judgmentLint.openArticle', async (lawId?: string, article?: number) => {
+      if (!lawId || !article) {
+        const editor = vscode.window.activeTextEditor;
+        const c = editor && citationAt(linter, editor.document, editor.selection.active);
+        if (!c?.law) {
+          void vscode.window.showInformationMessage('Judgment Lint：光标处没有可识别的法条引用。');
+          return undefined;
+        }
+        lawId = c.law.id;
+        article = c.article;
+      }
+      const uri = vscode.Uri.from({ scheme: StatuteDocuments.scheme, path: `/${lawId}/${article}.md` });
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      return doc.getText();
+    }),
+    vscode.languages.registerDocumentLinkProvider({ language: 'markdown' }, {
+      provideDocumentLinks(doc) {
+        const linted = linter.resultFor(doc);
+        if (!linted) return [];
+        return linted.citations
+          .filter((c) => c.law && !c.law.repealed)
+          .map((c) => {
+            const args = encodeURIComponent(JSON.stringify([c.law!.id, c.article]));
+            const link = new vscode.DocumentLink(new vscode.Range(doc.positionAt(c.span.start), doc.positionAt(c.span.end)), vscode.Uri.parse(`command:judgmentLint.openArticle?${args}`));
+            link.tooltip = '打开条文';
+            return link;
+          });
+      },
     }),
     vscode.commands.registerCommand('judgmentLint.lintDocument', () => {
       const doc = vscode.window.activeTextEditor?.document;

@@ -7,6 +7,7 @@ import { readFacts, type CaseFacts } from './facts';
 import type { ClaimKind } from './kinds';
 import { extractParties, type Party } from './parties';
 import { readAddressed, type Addressed } from './addressed';
+import { readCitations, type Citation } from './citations';
 
 export interface CaseModel {
   document: JudgmentDocument;
@@ -21,6 +22,8 @@ export interface CaseModel {
   reasoning: readonly Sentence[];
   /** What the reasoning addresses (and the moves it makes that the doctrine warns against). */
   addressed: Addressed;
+  /** Every statute citation, tied to its law where the title resolves. */
+  citations: Citation[];
 }
 
 export function buildCaseModel(text: string): CaseModel {
@@ -36,7 +39,8 @@ export function buildCaseModel(text: string): CaseModel {
   }
   const reasoning = document.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
   const addressed = readAddressed(document, parties);
-  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed };
+  const citations = readCitations(document);
+  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed, citations };
 }
 
 export function plaintiffs(model: CaseModel): Party[] {
