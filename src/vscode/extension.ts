@@ -204,7 +204,10 @@ class StatuteDocuments implements vscode.TextDocumentContentProvider {
   static readonly scheme = 'judgment-lint-statute';
   provideTextDocumentContent(uri: vscode.Uri): string {
     const [, law, article] = /^\/([^/]+)\/(\d+)/.exec(uri.path) ?? [];
-    const c: Citation = { title: '', bracketed: true, article: Number(article), span: { start: 0, end: 0 }, sentence: 0, inBasis: false };
+    const c: Citation = {
+      title: '', bracketed: true, article: Number(article), span: { start: 0, end: 0 }, sentence: 0,
+      inBasis: false, instrument: 'law', historical: false, delayInterest: false, byCourt: false,
+    };
     const found = law ? lawById(law) : undefined;
     if (found) c.law = found;
     return articleMarkdown(c) + '\n';

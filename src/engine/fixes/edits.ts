@@ -223,3 +223,11 @@ export function renameMethodFix(model: CaseModel, sentence: number): Fix[] {
 export function opensReasoning(s: Sentence): boolean {
   return /^(本院认为|法院认为)/.test(s.text);
 }
+
+/** 第二百五十三条 → 第二百六十四条 (or 第253条 → 第264条): the article number, in the draft's own numerals. */
+export function renumberArticle(model: CaseModel, span: { start: number; end: number }, article: number): TextEdit | undefined {
+  const text = model.document.text.slice(span.start, span.end);
+  const numeral = /[0-9０-９]/.test(text) ? String(article) : toChineseNumeral(article);
+  const newText = text.replace(/(第\s{0,2})([0-9０-９一二三四五六七八九十百千零〇]+)(\s{0,2}条)/, `$1${numeral}$3`);
+  return newText === text ? undefined : { start: span.start, end: span.end, newText };
+}

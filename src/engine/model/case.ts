@@ -39,7 +39,7 @@ export function buildCaseModel(text: string): CaseModel {
   }
   const reasoning = document.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
   const addressed = readAddressed(document, parties);
-  const citations = readCitations(document);
+  const citations = readCitations(document, parties);
   return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed, citations };
 }
 

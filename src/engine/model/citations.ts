@@ -5,7 +5,9 @@
  * before it in its sentence is left unresolved rather than guessed.
  */
 import type { Span } from '../types';
-import { sentenceSpan, type JudgmentDocument } from '../document/document';
+import { COURT_SECTIONS, sentenceSpan, type JudgmentDocument } from '../document/document';
+import { clausesOf } from '../text/clauses';
+import { speakersOf, type Party } from './parties';
 import { findArticles } from '../text/numbers';
 import { LAW_NAMES, lawByTitle, type Law } from '../statutes/index';
 
@@ -26,6 +28,33 @@ export interface Citation {
   sentence: number;
   /** In the 依照…判决如下 sentence. */
   inBasis: boolean;
+  /** What kind of instrument the title names (by the shipped data, else by its form). */
+  instrument: 'law' | 'interpretation' | 'rule' | 'unknown';
+  /** A known title one character away from an unknown one (民法点 → 民法典): a typo. */
+  nearTitle?: string;
+  /** The sentence speaks of the law in the past (原《侵权责任法》…, 已废止, 已被民法典吸收). */
+  historical: boolean;
+  /** The citation grounds the late-payment interest notice (迟延履行期间的债务利息). */
+  delayInterest: boolean;
+  /** The court cites it in its own words (not in the claims, the defence, or a party's words it reports). */
+  byCourt: boolean;
+}
+
+/** One edit (insert, delete or replace a character) apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function instrumentOf(title: string, law: Law | undefined): Citation['instrument'] {
+  if (law) return law.rule ? 'rule' : /^最高人民法院/.test(law.title) ? 'interpretation' : 'law';
+  if (/^最高人民法院/.test(title)) return 'interpretation';
+  if (/(办法|管理规定|规定|条例|细则|通知|意见)$/.test(title)) return /条例$/.test(title) ? 'unknown' : 'rule';
+  if (/法$/.test(title)) return 'law';
+  return 'unknown';
 }
 
 const ESCAPED = LAW_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -54,12 +83,16 @@ function titlesIn(text: string): TitleHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-export function readCitations(doc: JudgmentDocument): Citation[] {
+export function readCitations(doc: JudgmentDocument, parties: Party[] = []): Citation[] {
   const out: Citation[] = [];
+  const named = speakersOf(parties);
   for (const s of doc.sentences) {
     if (!/第/.test(s.text)) continue;
     const titles = titlesIn(s.text);
     const refs = findArticles(s.text);
+    const courtPart = COURT_SECTIONS.has(s.section);
+    const clauses = courtPart ? clausesOf(s.masked, 'court', named) : [];
+    const byCourtAt = (at: number) => courtPart && clauses.some((c) => c.start <= at && at <= c.end && c.speaker === 'court');
     for (const r of refs) {
       // The title that governs this reference: the nearest before it, when nothing stands between
       // them but list glue, a version note and other references (《民法典》第998条、第1000条第1款).
@@ -68,8 +101,10 @@ export function readCitations(doc: JudgmentDocument): Citation[] {
       if (!title) continue;
       let between = s.text.slice(title.end, r.start);
       for (const x of findArticles(between).reverse()) between = between.slice(0, x.start) + between.slice(x.end);
-      between = between.replace(/^\s{0,2}[(（][^()（）]{0,20}[)）]/, '');
+      // 第一项、第八项 and 第二款 left over from a reference: part of the same run.
+      between = between.replace(/^\s{0,2}[(（][^()（）]{0,20}[)）]/, '').replace(/第\s{0,2}[\d一二三四五六七八九十]{1,4}\s{0,2}(款|项)/g, '');
       if (!GLUE.test(between)) continue;
+      const law = lawByTitle(title.title);
       const c: Citation = {
         title: title.title,
         bracketed: title.bracketed,
@@ -77,9 +112,17 @@ export function readCitations(doc: JudgmentDocument): Citation[] {
         span: sentenceSpan(doc, s, r.start, r.end),
         sentence: s.index,
         inBasis: s.section === 'basis',
+        instrument: instrumentOf(title.title.replace(/[(（][^()（）]{0,20}[)）]$/, ''), law),
+        historical: /原《|已(经)?废止|废止前|已被[^。]{0,12}吸收|施行(之日)?前|失效/.test(s.masked),
+        delayInterest: /迟延履行期间的债务利息|迟延履行金/.test(s.text),
+        byCourt: byCourtAt(r.start),
       };
-      const law = lawByTitle(title.title);
       if (law) c.law = law;
+      else {
+        const bare = title.title.replace(/[(（][^()（）]{0,20}[)）]$/, '');
+        const near = LAW_NAMES.find((n) => n.length >= 3 && (oneEditApart(bare, n) || oneEditApart(bare.replace(/^中华人民共和国/, ''), n)));
+        if (near) c.nearTitle = near;
+      }
       if (r.paragraph !== undefined) c.paragraph = r.paragraph;
       if (r.item !== undefined) c.item = r.item;
       if (before.length && s.text.slice(title.end, r.start).trim() === '') c.titleSpan = sentenceSpan(doc, s, title.start, title.end);

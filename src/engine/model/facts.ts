@@ -6,6 +6,7 @@
 import type { JudgmentDocument, Sentence } from '../document/document';
 import { speakersOf, type Party } from './parties';
 import { clausesOf } from '../text/clauses';
+import { parseChineseNumeral } from '../text/numbers';
 
 export type Right =
   | 'lifeBodyHealth' | 'reputation' | 'honour' | 'privacy' | 'personalInformation' | 'portrait' | 'voice' | 'name'
@@ -39,6 +40,8 @@ export interface CaseFacts {
   intentSentences: number[];
   /** Earliest date named in the findings (ISO yyyy-mm-dd). */
   factsDate?: string;
+  /** The judgment's own date (the signature's 二〇二五年三月十日), ISO. */
+  judgmentDate?: string;
   defendantRoles: Map<Party, DefendantRole>;
 }
 
@@ -203,6 +206,22 @@ function findsIntent(t: string, at: number): boolean {
 const EMBODIED = /人形机器人|(?<!聊天|对话|问答|客服)机器人|自动驾驶|智能汽车|智能网联汽车|辅助驾驶|领航驾驶|智能驾驶|手术机器人|无人机|智能设备|车辆[^。]{0,20}(自动|大模型|智能|领航)|(大模型|智能系统)[^。]{0,20}(控制|驾驶)车辆/;
 const PRODUCT = /产品责任|产品缺陷|缺陷产品|生产者|销售者|设计者|投入流通/;
 
+/** 二〇二五年三月十日 (or 2025年3月10日) in the signature block, or the last such date in the draft. */
+function readJudgmentDate(doc: JudgmentDocument): string | undefined {
+  const DATE = /([二〇零一三四五六七八九○Ｏ]{4}|20\d{2})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3}|\d{1,2})\s{0,2}月\s{0,2}([一二三四五六七八九十]{1,3}|\d{1,2})\s{0,2}日/g;
+  const toNumber = (x: string) => (/^\d+$/.test(x) ? Number(x) : parseChineseNumeral(x.replace(/[○Ｏ]/g, '〇')));
+  let found: string | undefined;
+  for (const s of doc.sentences) {
+    if (s.section !== 'signature' && s.section !== 'appeal') continue;
+    for (const m of s.text.matchAll(DATE)) {
+      const [y, mo, d] = [toNumber(m[1]!), toNumber(m[2]!), toNumber(m[3]!)];
+      if (!y || !mo || !d || y < 1990 || y > 2100 || mo > 12 || d > 31) continue;
+      found = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+  }
+  return found;
+}
+
 function readDate(doc: JudgmentDocument): string | undefined {
   let best: string | undefined;
   for (const s of doc.sentences) {
@@ -289,6 +308,8 @@ export function readFacts(doc: JudgmentDocument, parties: Party[]): CaseFacts {
   if (fault.intentStage) facts.intentStage = stage === 'removal' ? 'removal' : 'generation';
   const date = readDate(doc);
   if (date) facts.factsDate = date;
+  const judged = readJudgmentDate(doc);
+  if (judged) facts.judgmentDate = judged;
   return facts;
 }
 

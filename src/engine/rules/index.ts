@@ -25,8 +25,15 @@ import { GAI019 } from './GAI019';
 import { GAI020 } from './GAI020';
 import { GAI021 } from './GAI021';
 import { DOC001 } from './DOC001';
+import { CITE001 } from './CITE001';
+import { CITE002 } from './CITE002';
+import { CITE004 } from './CITE004';
+import { CITE005 } from './CITE005';
+import { CITE006 } from './CITE006';
+import { CITE007 } from './CITE007';
 
 export const RULES: readonly Rule[] = [
   GAI001, GAI002, GAI003, GAI004, GAI005, GAI006, GAI007, GAI008, GAI009, GAI010, GAI011,
   GAI012, GAI013, GAI014, GAI015, GAI016, GAI017, GAI018, GAI019, GAI020, GAI021, DOC001,
+  CITE001, CITE002, CITE004, CITE005, CITE006, CITE007,
 ];
