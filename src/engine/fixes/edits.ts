@@ -231,3 +231,30 @@ export function renumberArticle(model: CaseModel, span: { start: number; end: nu
   const newText = text.replace(/(第\s{0,2})([0-9０-９一二三四五六七八九十百千零〇]+)(\s{0,2}条)/, `$1${numeral}$3`);
   return newText === text ? undefined : { start: span.start, end: span.end, newText };
 }
+
+/**
+ * Takes an article of the Civil Code out of the 依照…判决如下 basis list, with one separator, and
+ * with its title when nothing else stands under it: what a fix that removes the only grant the
+ * article supported must do, or the basis would cite an article for nothing (CITE003).
+ */
+export function dropBasisArticle(model: CaseModel, article: number): TextEdit[] {
+  const text = model.document.text;
+  const edits: TextEdit[] = [];
+  for (const c of model.citations) {
+    if (!c.inBasis || c.law?.id !== 'civil-code' || c.article !== article) continue;
+    let end = c.span.end;
+    const sepAfter = /^[、，,]/.test(text.slice(end, end + 1));
+    const more = sepAfter && /^[、，,]\s{0,2}第/.test(text.slice(end, end + 4));
+    if (c.titleSpan && more) {
+      // 《民法典》第1183条第1款、第1165条 → 《民法典》第1165条
+      edits.push({ start: c.span.start, end: end + 1, newText: '' });
+    } else if (c.titleSpan && sepAfter) {
+      // …，《民法典》第1183条，《民事诉讼法》… → …，《民事诉讼法》…
+      edits.push({ start: c.titleSpan.start, end: end + 1, newText: '' });
+    } else if (/[、，,]$/.test(text.slice(c.span.start - 1, c.span.start))) {
+      // 第1165条、第1183条之规定 → 第1165条之规定
+      edits.push({ start: c.span.start - 1, end, newText: '' });
+    } else return [];
+  }
+  return edits;
+}

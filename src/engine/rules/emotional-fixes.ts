@@ -7,7 +7,8 @@ import type { Report } from './rule';
 import type { CaseModel } from '../model/case';
 import type { ClaimMention } from '../model/claims';
 import type { ClaimKind } from '../model/kinds';
-import { combineEdits, reasoningEdit, removeFromOrders } from '../fixes/edits';
+import { combineEdits, dropBasisArticle, reasoningEdit, removeFromOrders } from '../fixes/edits';
+import { effectiveGrants } from '../model/case';
 
 export function emotionalDamagesFixes(model: CaseModel, grant: ClaimMention, paragraph: string, titles: string[], kind: ClaimKind = 'emotional'): Report {
   const item = grant.section === 'orders' && grant.item !== undefined ? model.orders[grant.item] : undefined;
@@ -15,7 +16,10 @@ export function emotionalDamagesFixes(model: CaseModel, grant: ClaimMention, par
   const fixes: Fix[] = [];
   if (item && reasoning) {
     const removal = removeFromOrders(model, item, kind);
-    const edits = removal && combineEdits([...removal, ...reasoning]);
+    // With the last emotional-damages grant gone, 第1183条 goes from the basis too.
+    const others = effectiveGrants(model, ['emotional', 'anxiety']).filter((g) => g.section === 'orders' && g.item !== grant.item);
+    const basis = (kind === 'emotional' || kind === 'anxiety') && others.length === 0 ? dropBasisArticle(model, 1183) : [];
+    const edits = removal && combineEdits([...removal, ...reasoning, ...basis]);
     if (edits) fixes.push({ title: titles[0]!, edits, safe: false });
   }
   // The reasoning alone, as an alternative only: offered first, it would leave the grant standing

@@ -94,6 +94,11 @@ suite('Judgment Lint in VS Code', () => {
     // The judge turns the grant into a denial by hand: GAI002 must go as they type.
     await editor.edit((b) => b.replace(line.range, '二、驳回原告陈某某要求赔偿精神损害抚慰金的诉讼请求；'));
     await waitFor('GAI002 to disappear', () => (ours(doc.uri).some((d) => codeOf(d) === 'GAI002') ? undefined : true));
-    assert.deepEqual(ours(doc.uri).map(codeOf), ['GAI001']);
+    // The basis list still cites 第一千一百八十三条 for emotional damages no order grants now: CITE003 says so.
+    await waitFor('CITE003 on the basis', () => (ours(doc.uri).some((d) => codeOf(d) === 'CITE003') ? true : undefined));
+    const codes = ours(doc.uri).map(codeOf).sort();
+    assert.deepEqual(codes, ['CITE003', 'GAI001']);
+    const cite = ours(doc.uri).find((d) => codeOf(d) === 'CITE003')!;
+    assert.match(doc.getText(cite.range), /第一千一百八十三条/);
   });
 });
