@@ -9,8 +9,8 @@
  * masked, so the parties' arguments and quoted statutes do not count.
  */
 import type { JudgmentDocument, Sentence } from '../document/document';
-import { clausesOf, type NamedSpeaker } from '../text/clauses';
-import { speakersOf, type Party } from './parties';
+import type { Party } from './parties';
+import type { Voices } from './voices';
 
 export type Factor998 = 'occupation' | 'scope' | 'fault' | 'purpose' | 'manner' | 'consequence';
 
@@ -78,13 +78,12 @@ const FACTORS: [Factor998, RegExp][] = [
 const NEGATED = /(未|没有|并未|不|无|并非|难以)[^,;。]{0,6}$/;
 
 /** The court's own words in a sentence (reported speech blanked, same length), once per sentence. */
-function courtTextReader(parties: Party[]): (s: Sentence) => string {
-  const speakers: NamedSpeaker[] = speakersOf(parties);
+function courtTextReader(voices: Voices): (s: Sentence) => string {
   const known = new Map<number, string>();
   return (s) => {
     const cached = known.get(s.index);
     if (cached !== undefined) return cached;
-    const clauses = clausesOf(s.masked, 'court', speakers);
+    const clauses = voices(s);
     let text = s.masked;
     if (!clauses.every((c) => c.speaker === 'court')) {
       const chars = s.masked.split('');
@@ -151,8 +150,8 @@ function plaintiffMustProve(parties: Party[]): RegExp {
   );
 }
 
-export function readAddressed(doc: JudgmentDocument, parties: Party[] = []): Addressed {
-  const courtText = courtTextReader(parties);
+export function readAddressed(doc: JudgmentDocument, parties: Party[], voices: Voices): Addressed {
+  const courtText = courtTextReader(voices);
   const first = (sentences: Sentence[], re: RegExp, also?: RegExp, negatable = true) => firstMatch(courtText, sentences, re, also, negatable);
   const reasoning = doc.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
   const findings = doc.sentences.filter((s) => (s.section === 'findings' || s.section === 'reasoning') && !s.heading);

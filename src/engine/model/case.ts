@@ -8,6 +8,7 @@ import type { ClaimKind } from './kinds';
 import { extractParties, type Party } from './parties';
 import { readAddressed, type Addressed } from './addressed';
 import { readCitations, type Citation } from './citations';
+import { voicesOf } from './voices';
 
 export interface CaseModel {
   document: JudgmentDocument;
@@ -29,8 +30,9 @@ export interface CaseModel {
 export function buildCaseModel(text: string): CaseModel {
   const document = buildDocument(text);
   const parties = extractParties(document);
-  const facts = readFacts(document, parties);
-  const { claimItems, orders, mentions } = readClaims(document, parties);
+  const voices = voicesOf(parties);
+  const facts = readFacts(document, parties, voices);
+  const { claimItems, orders, mentions } = readClaims(document, parties, voices);
   const mentionsBySentence = new Map<number, ClaimMention[]>();
   for (const m of mentions) {
     const list = mentionsBySentence.get(m.sentence);
@@ -38,8 +40,8 @@ export function buildCaseModel(text: string): CaseModel {
     else mentionsBySentence.set(m.sentence, [m]);
   }
   const reasoning = document.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
-  const addressed = readAddressed(document, parties);
-  const citations = readCitations(document, parties);
+  const addressed = readAddressed(document, parties, voices);
+  const citations = readCitations(document, voices);
   return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed, citations };
 }
 

@@ -6,8 +6,7 @@
  */
 import type { Span } from '../types';
 import { COURT_SECTIONS, sentenceSpan, type JudgmentDocument } from '../document/document';
-import { clausesOf } from '../text/clauses';
-import { speakersOf, type Party } from './parties';
+import type { Voices } from './voices';
 import { findArticles } from '../text/numbers';
 import { LAW_NAMES, lawByTitle, type Law } from '../statutes/index';
 
@@ -83,15 +82,14 @@ function titlesIn(text: string): TitleHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-export function readCitations(doc: JudgmentDocument, parties: Party[] = []): Citation[] {
+export function readCitations(doc: JudgmentDocument, voices: Voices): Citation[] {
   const out: Citation[] = [];
-  const named = speakersOf(parties);
   for (const s of doc.sentences) {
     if (!/第/.test(s.text)) continue;
     const titles = titlesIn(s.text);
     const refs = findArticles(s.text);
     const courtPart = COURT_SECTIONS.has(s.section);
-    const clauses = courtPart ? clausesOf(s.masked, 'court', named) : [];
+    const clauses = courtPart ? voices(s) : [];
     const byCourtAt = (at: number) => courtPart && clauses.some((c) => c.start <= at && at <= c.end && c.speaker === 'court');
     for (const r of refs) {
       // The title that governs this reference: the nearest before it, when nothing stands between

@@ -10,10 +10,11 @@
  */
 import type { Span } from '../types';
 import { COURT_SECTIONS, sentenceSpan, type JudgmentDocument, type Section, type Sentence } from '../document/document';
-import { clausesOf, maskQuotes, type Speaker } from '../text/clauses';
+import { maskQuotes, type Speaker } from '../text/clauses';
 import { findAmounts } from '../text/numbers';
 import { findKinds, type ClaimKind } from './kinds';
-import { partyNamed, speakersOf, type Party } from './parties';
+import { partyNamed, type Party } from './parties';
+import type { Voices } from './voices';
 
 export type Stance = 'claimed' | 'granted' | 'denied' | 'undecided';
 
@@ -211,7 +212,7 @@ function spanOf(doc: JudgmentDocument, sentences: Sentence[]): Span {
   return { start: a.start, end: b.end };
 }
 
-export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReading {
+export function readClaims(doc: JudgmentDocument, parties: Party[], voices: Voices): ClaimsReading {
   const mentions: ClaimMention[] = [];
 
   // The plaintiff's claim items.
@@ -254,7 +255,6 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
   }
 
   // The court's sentences. Parties may be named instead of 原告/被告 (陈某某主张…).
-  const named = speakersOf(parties);
   // A paragraph's masked text, built once per paragraph (a one-line judgment is one huge paragraph).
   const paragraphs = new Map<number, string>();
   const paragraphOf = (block: number): string => {
@@ -277,7 +277,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[]): ClaimsReadi
         ? { block: s.block, kinds: ks.map((k) => k.kind), sentence: s, spans: ks.map((k) => sentenceSpan(doc, s, k.start, k.end)) }
         : undefined;
     }
-    const clauses = clausesOf(s.masked, 'court', named);
+    const clauses = voices(s);
     const sentenceMentions: { at: number; m: ClaimMention }[] = [];
     let pending: ClaimMention[] = [];
     let carry: ClauseStance | undefined;

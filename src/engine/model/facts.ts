@@ -4,8 +4,8 @@
  * quotations masked and negated mentions (不存在故意, 并非…) discarded.
  */
 import type { JudgmentDocument, Sentence } from '../document/document';
-import { speakersOf, type Party } from './parties';
-import { clausesOf } from '../text/clauses';
+import type { Party } from './parties';
+import type { Voices } from './voices';
 import { parseChineseNumeral } from '../text/numbers';
 
 export type Right =
@@ -157,18 +157,17 @@ const NO_FAULT = /(不存在|没有|无|不具有|并无)(主观)?过错|不存�
 // 故意或者重大过失 quotes the statute's disjunction; it is no finding.
 const DISJUNCTION = /(故意或(者)?(重大)?过失|故意或(者)?重大过失|(重大)?过失或(者)?故意)/g;
 
-function readFault(doc: JudgmentDocument, parties: Party[], others: string[]): { fault: Fault; intentStage?: 'generation' | 'removal'; intentSentences: number[] } {
+function readFault(doc: JudgmentDocument, voices: Voices, others: string[]): { fault: Fault; intentStage?: 'generation' | 'removal'; intentSentences: number[] } {
   const intentSentences: number[] = [];
   let intentStage: 'generation' | 'removal' | undefined;
   let gross = false;
   let negligence = false;
   let none = false;
-  const named = speakersOf(parties);
   for (const s of doc.sentences) {
     if (s.section !== 'reasoning' || s.heading) continue;
     // The court's own clauses only: 原告主张被告具有故意 is the plaintiff's word, not a finding.
     const t = s.masked.replace(DISJUNCTION, (m) => ' '.repeat(m.length));
-    const court = clausesOf(t, 'court', named).filter((c) => c.speaker === 'court');
+    const court = voices(s).filter((c) => c.speaker === 'court');
     const inCourt = (at: number) => court.some((c) => c.start <= at && at < c.end);
     for (const m of t.matchAll(INTENT)) {
       if (!inCourt(m.index!) || !affirmed(t, m.index!) || !findsIntent(t, m.index!)) continue;
@@ -270,7 +269,7 @@ function readRoles(doc: JudgmentDocument, parties: Party[], genAI: boolean): Map
   return roles;
 }
 
-export function readFacts(doc: JudgmentDocument, parties: Party[]): CaseFacts {
+export function readFacts(doc: JudgmentDocument, parties: Party[], voices: Voices): CaseFacts {
   const { genAI, evidence } = readGenAI(doc);
   const rights = readRights(doc);
   const removal = readRemoval(doc);
@@ -284,7 +283,7 @@ export function readFacts(doc: JudgmentDocument, parties: Party[]): CaseFacts {
     .filter((p) => p.role !== 'defendant' || !['provider', 'developer', 'deployer', 'platform'].includes(defendantRoles.get(p) ?? 'unknown'))
     .flatMap((p) => [p.name, ...p.aliases])
     .filter((n) => n.length >= 2);
-  const fault = readFault(doc, parties, others);
+  const fault = readFault(doc, voices, others);
   const all = doc.sentences.map((s) => s.text).join('');
   // Embodied: the harm came through the device (a collision, an injury), not a device merely named
   // in defamatory content (称某人因自动驾驶事故被追责).
