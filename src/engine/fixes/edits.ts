@@ -65,8 +65,7 @@ export function reasoningEdit(model: CaseModel, paragraph: string, reversing: Cl
       return { start: span.start, end: span.end, newText: i === 0 ? paragraph : '' };
     });
   }
-  const insert = insertionPoint(model, reasoning);
-  return [{ start: insert.at, end: insert.at, newText: insert.before + paragraph + insert.after }];
+  return insertReasoning(model, paragraph);
 }
 
 /** Inserts a paragraph just before the paragraph holding `s` (or before `s` itself in a one-line judgment). */
@@ -74,7 +73,7 @@ export function insertBefore(model: CaseModel, s: Sentence, paragraph: string): 
   const doc = model.document;
   const block = doc.blocks[s.block]!;
   const first = doc.sentences[doc.blockSentences[s.block]![0]!]!;
-  if (first.section === 'reasoning' && block.kind === 'paragraph' && !/^(本院认为|法院认为)/.test(first.text)) {
+  if (first.section === 'reasoning' && block.kind === 'paragraph' && !opensReasoning(first)) {
     return { start: block.start, end: block.start, newText: paragraph + '\n\n' };
   }
   const at = sentenceSpan(doc, s).start;
@@ -90,13 +89,14 @@ export function afterSentence(model: CaseModel, index: number, text: string): Te
 /** Inserts a new reasoning paragraph where it belongs, replacing nothing. */
 export function insertReasoning(model: CaseModel, paragraph: string): TextEdit[] | undefined {
   if (model.reasoning.length === 0) return undefined;
-  const at = insertionPoint(model, model.reasoning);
+  const at = insertionPoint(model);
   return [{ start: at.at, end: at.at, newText: at.before + paragraph + at.after }];
 }
 
 /** Where a new reasoning paragraph goes: end of 本院认为, before a closing 综上 paragraph. */
-function insertionPoint(model: CaseModel, reasoning: readonly Sentence[]): { at: number; before: string; after: string } {
+function insertionPoint(model: CaseModel): { at: number; before: string; after: string } {
   const doc = model.document;
+  const reasoning = model.reasoning;
   const basis = doc.sentences.find((s) => s.section === 'basis');
   const last = reasoning[reasoning.length - 1]!;
   if (basis && basis.block === last.block) return { at: sentenceSpan(doc, basis).start, before: '', after: '' };

@@ -11,6 +11,7 @@
 import type { JudgmentDocument, Sentence } from '../document/document';
 import type { Party } from './parties';
 import type { Voices } from './voices';
+import { IP_WORDS, NOTICE_FEE } from './claims';
 
 export type Factor998 = 'occupation' | 'scope' | 'fault' | 'purpose' | 'manner' | 'consequence';
 
@@ -232,7 +233,7 @@ export function readAddressed(doc: JudgmentDocument, parties: Party[], voices: V
     if (para.some((s) => tiesLevelToFigure(courtText(s)))) a.levelReasonedBlocks.add(b);
     if (para.some((s) => /(上述|以上|前述)(因素|情节|情况|事实)/.test(s.masked))) a.refersBackBlocks.add(b);
   }
-  for (const s of reasoning) if (/著作权|版权|作品|署名|商标|专利/.test(courtText(s))) a.ipSentences.add(s.index);
+  for (const s of reasoning) if (IP_WORDS.test(courtText(s))) a.ipSentences.add(s.index);
   set('firstNoticeRefused', first(reasoning, /首次(的)?通知[^。]{0,60}(不予支持|不宜纳入|不属于)|对首次通知的费用/, undefined, false));
   const firstIncluded = /(两次|(?<!第)二次|首次|第一次|第一份|各次|历次)[^。]{0,12}(通知|律师函|发函)|(通知|律师函)[^。]{0,6}(两次|共计)/;
   set(
@@ -240,7 +241,7 @@ export function readAddressed(doc: JudgmentDocument, parties: Party[], voices: V
     doc.sentences.find((s) => s.section === 'orders' && firstIncluded.test(s.masked))?.index ??
       first(reasoning.filter((s) => /(予以支持|应予支持|赔偿)/.test(s.masked) && !/(不宜|不予|不应)/.test(s.masked)), firstIncluded, undefined, false),
   );
-  set('noticeFeeGranted', first(reasoning, /(通知|律师函|告知函|发函)(的)?(费|费用)/, /(予以支持|应予支持|酌情支持|应当赔偿|应由[^。]{0,10}赔偿)/, false));
+  set('noticeFeeGranted', first(reasoning, NOTICE_FEE, /(予以支持|应予支持|酌情支持|应当赔偿|应由[^。]{0,10}赔偿)/, false));
   set('genAIFraming', first(reasoning, /(生成式人工智能|人工智能服务)[^。]{0,60}(服务提供者|提供者)[^。]{0,80}(责任|规则|处理|注意义务|过错)|(服务提供者|提供者)[^。]{0,60}(生成式人工智能|人工智能服务)[^。]{0,80}(责任|规则|处理|注意义务|过错)/, undefined, false));
   set('deviceSentence', first(reasoning, /人形机器人|(?<!聊天|对话|问答|客服)机器人|自动驾驶|智能汽车|智能网联汽车|辅助驾驶|领航驾驶|智能驾驶|手术机器人|无人机|车辆/, undefined, false));
   return a;

@@ -91,6 +91,8 @@ const MEDIA = /报纸|报刊|日报|晚报|法制报|期刊|杂志|电视台?|�
 const FITTING = /推送|专门(开辟)?(的)?页面|专门开辟|专题页面|专栏/;
 /** 律师函费用, 通知的费用: what a notice cost. */
 export const NOTICE_FEE = /(通知|律师函|告知函|发函)(的)?(费|费用)/;
+/** Words that name an IP right or a work. */
+export const IP_WORDS = /著作权|版权|作品|署名|商标|专利/;
 
 // ---------------------------------------------------------------- stance words
 
@@ -329,9 +331,8 @@ export function readClaims(doc: JudgmentDocument, parties: Party[], voices: Voic
     attachAmounts(s.masked, sentenceMentions);
     const receiver = whoReceives(s.text, parties);
     // The method is named in the sentence, or for statutory damages anywhere in its paragraph (本院适用法定赔偿。…酌定…).
-    const paragraph = paragraphText;
     const method =
-      /法定赔偿/.test(masked) || (/法定赔偿/.test(paragraph) && /酌定|酌情|确定/.test(masked)) ? 'statutory' : /酌定|酌情|综合(考虑|考量|确定|判定)/.test(masked) ? 'discretionary' : undefined;
+      /法定赔偿/.test(masked) || (/法定赔偿/.test(paragraphText) && /酌定|酌情|确定/.test(masked)) ? 'statutory' : /酌定|酌情|综合(考虑|考量|确定|判定)/.test(masked) ? 'discretionary' : undefined;
     for (const { m } of sentenceMentions) {
       if (receiver) m.beneficiary = receiver;
       if (method && m.stance === 'granted') m.method = method;
@@ -380,7 +381,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[], voices: Voic
       contentSpan: { start: contentStart, end: Math.max(contentStart, contentStop) },
       servesElimination: kinds.some((k) => k.kind === 'eliminate') || /消除影响|恢复名誉/.test(body),
       namesNoticeFee: NOTICE_FEE.test(body) || kinds.some((k) => k.kind === 'noticeCost'),
-      namesIP: /著作权|版权|作品|署名|商标|专利/.test(body),
+      namesIP: IP_WORDS.test(body),
     };
     const deadline = DEADLINE.exec(body);
     if (deadline) item.deadline = deadline[0];
