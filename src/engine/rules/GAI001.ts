@@ -8,8 +8,8 @@
  * Silent when intent is found (typically: no measures after a qualifying notice).
  */
 import type { Rule } from './rule';
-import { beneficiaryOf, effectiveGrants, obligorOf } from '../model/case';
-import { isProvider } from '../model/facts';
+import { beneficiaryOf, obligorOf } from '../model/case';
+import { providerGrants } from './helpers';
 import { combineEdits, orderParts, reasoningEdit, rewriteOrder } from '../fixes/edits';
 import { apologyDenialParagraph, clarificationOrder } from '../fixes/wording';
 import { inGenAIScope } from './scope';
@@ -26,16 +26,10 @@ export const GAI001: Rule = {
   check(model) {
     if (!inGenAIScope(model) || model.facts.fault === 'intent') return [];
     const reports = [];
-    const seen = new Set<number>();
-    for (const grant of effectiveGrants(model, ['apology'])) {
+    // One finding per order item, however often the item names the apology.
+    for (const grant of providerGrants(model, ['apology'])) {
       const obligor = obligorOf(model, grant);
-      if (!isProvider(model.facts, obligor)) continue;
       const item = grant.item !== undefined && grant.section === 'orders' ? model.orders[grant.item] : undefined;
-      // One finding per order item, however often the item names the apology.
-      if (grant.item !== undefined && item) {
-        if (seen.has(grant.item)) continue;
-        seen.add(grant.item);
-      }
       const range = item ? item.span : grant.span;
       const fixes = [];
       // Rewrite only an item that orders nothing but the apology (and the 消除影响 it serves).

@@ -10,8 +10,9 @@
  * are outside this reasoning, and anxiety about future misuse is GAI011's.
  */
 import type { Report, Rule } from './rule';
-import { beneficiaryOf, effectiveGrants, obligorOf } from '../model/case';
-import { isProvider, PERSONALITY_RIGHTS } from '../model/facts';
+import { beneficiaryOf, obligorOf } from '../model/case';
+import { PERSONALITY_RIGHTS } from '../model/facts';
+import { providerGrants } from './helpers';
 import { inGenAIScope } from './scope';
 import { emotionalDamagesFixes } from './emotional-fixes';
 import { emotionalDenialParagraph } from '../fixes/wording';
@@ -31,15 +32,10 @@ export const GAI002: Rule = {
     if (f.rights.includes('lifeBodyHealth') || !f.rights.some((r) => PERSONALITY_RIGHTS.has(r))) return [];
     if (f.stage === 'removal' && f.measuresAfterNotice === 'none') return [];
     const reports: Report[] = [];
-    const seen = new Set<number>();
-    for (const grant of effectiveGrants(model, ['emotional'])) {
+    for (const grant of providerGrants(model, ['emotional'])) {
       const obligor = obligorOf(model, grant);
       const beneficiary = beneficiaryOf(model, grant);
-      if (!isProvider(f, obligor) || beneficiary?.kind !== 'natural') continue;
-      if (grant.item !== undefined) {
-        if (seen.has(grant.item)) continue;
-        seen.add(grant.item);
-      }
+      if (beneficiary?.kind !== 'natural') continue;
       const paragraph = emotionalDenialParagraph(model, beneficiary, obligor);
       reports.push(emotionalDamagesFixes(model, grant, paragraph, GAI002.fixes));
     }

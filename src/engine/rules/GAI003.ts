@@ -11,6 +11,7 @@ import { IP_RIGHTS, PERSONALITY_RIGHTS } from '../model/facts';
 import { emotionalDamagesFixes } from './emotional-fixes';
 import { ipEmotionalParagraph } from '../fixes/wording';
 import { inGenAIScope } from './scope';
+import { onePerPlace } from './helpers';
 
 export const GAI003: Rule = {
   code: 'GAI003',
@@ -24,16 +25,12 @@ export const GAI003: Rule = {
     const rights = model.facts.rights;
     if (!inGenAIScope(model) || !rights.some((r) => IP_RIGHTS.has(r))) return [];
     const reports: Report[] = [];
-    const seen = new Set<string>();
-    for (const g of effectiveGrants(model, ['emotional'])) {
+    for (const g of onePerPlace(effectiveGrants(model, ['emotional']))) {
       // Where a personality right is also in issue, only a grant that names the IP right is about it.
       if (rights.some((r) => PERSONALITY_RIGHTS.has(r))) {
         const item = g.item !== undefined && g.section === 'orders' ? model.orders[g.item] : undefined;
         if (!(item ? item.namesIP : model.addressed.ipSentences.has(g.sentence))) continue;
       }
-      const key = `${g.section}${g.item ?? g.sentence}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       reports.push(emotionalDamagesFixes(model, g, ipEmotionalParagraph(beneficiaryOf(model, g), obligorOf(model, g)), GAI003.fixes));
     }
     return reports;

@@ -8,6 +8,7 @@ import type { Report, Rule } from './rule';
 import { beneficiaryOf, effectiveGrants, obligorOf } from '../model/case';
 import { emotionalDamagesFixes } from './emotional-fixes';
 import { organisationEmotionalParagraph } from '../fixes/wording';
+import { onePerPlace } from './helpers';
 
 export const GAI004: Rule = {
   code: 'GAI004',
@@ -19,14 +20,9 @@ export const GAI004: Rule = {
   fixes: ['删除精神损害抚慰金判项，并补充不予支持的说理', '仅插入不予支持精神损害抚慰金的说理段落'],
   check(model) {
     const reports: Report[] = [];
-    const seen = new Set<number>();
-    for (const grant of effectiveGrants(model, ['emotional', 'anxiety'])) {
+    for (const grant of onePerPlace(effectiveGrants(model, ['emotional', 'anxiety']))) {
       const beneficiary = beneficiaryOf(model, grant);
       if (beneficiary?.kind !== 'organisation') continue;
-      if (grant.item !== undefined) {
-        if (seen.has(grant.item)) continue;
-        seen.add(grant.item);
-      }
       const paragraph = organisationEmotionalParagraph(beneficiary, obligorOf(model, grant));
       reports.push(emotionalDamagesFixes(model, grant, paragraph, GAI004.fixes));
     }

@@ -8,7 +8,8 @@
 import type { Report, Rule } from './rule';
 import { effectiveGrants } from '../model/case';
 import { inGenAIScope } from './scope';
-import { grantRange } from './helpers';
+import type { ClaimMention } from '../model/claims';
+import { grantRange, onePerPlace } from './helpers';
 
 export const GAI007: Rule = {
   code: 'GAI007',
@@ -23,16 +24,14 @@ export const GAI007: Rule = {
     if (model.addressed.statutoryMethod === undefined) return [];
     if (model.mentions.some((m) => m.kind === 'punitive' && m.stance === 'granted' && m.speaker === 'court')) return [];
     const reports: Report[] = [];
-    const seen = new Set<number>();
-    for (const g of effectiveGrants(model, ['property', 'statutory'])) {
-      // 经济损失及合理开支共计…元: the bundled sum is what the statute's range is compared with.
-      const item = g.section === 'orders' && g.item !== undefined ? model.orders[g.item] : undefined;
-      const amount = item?.total ?? g.amount;
-      if (amount === undefined || (amount >= 500 && amount <= 5_000_000)) continue;
-      const key = g.item ?? -1 - g.sentence;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      reports.push({ range: grantRange(model, g), message: `著作权法定赔偿数额${amount}元超出法定幅度（五百元以上五百万元以下）` });
+    // 经济损失及合理开支共计…元: the bundled sum is what the statute's range is compared with.
+    const amountOf = (g: ClaimMention) => (g.section === 'orders' && g.item !== undefined ? model.orders[g.item]!.total : undefined) ?? g.amount;
+    const outside = effectiveGrants(model, ['property', 'statutory']).filter((g) => {
+      const amount = amountOf(g);
+      return amount !== undefined && (amount < 500 || amount > 5_000_000);
+    });
+    for (const g of onePerPlace(outside)) {
+      reports.push({ range: grantRange(model, g), message: `著作权法定赔偿数额${amountOf(g)}元超出法定幅度（五百元以上五百万元以下）` });
     }
     return reports;
   },

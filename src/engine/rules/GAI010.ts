@@ -9,7 +9,7 @@ import type { Report, Rule } from './rule';
 import { effectiveGrants, obligorOf } from '../model/case';
 import { firstNoticeParagraph } from '../fixes/wording';
 import { inGenAIScope } from './scope';
-import { grantRange, insertFix, sentenceRange } from './helpers';
+import { grantRange, insertFix, onePerPlace, sentenceRange } from './helpers';
 
 export const GAI010: Rule = {
   code: 'GAI010',
@@ -36,10 +36,7 @@ export const GAI010: Rule = {
         ? grants.filter((g) => model.orders[g.item!]!.total !== undefined).slice(0, 1)
         : [];
     const reports: Report[] = [];
-    const seen = new Set<number>();
-    for (const g of chosen) {
-      if (seen.has(g.item!)) continue;
-      seen.add(g.item!);
+    for (const g of onePerPlace(chosen)) {
       reports.push({ range: grantRange(model, g), fixes: insertFix(model, GAI010.fixes[0]!, firstNoticeParagraph(obligorOf(model, g))) });
     }
     if (reports.length === 0 && a.noticeFeeGranted !== undefined && model.orders.length === 0) {

@@ -9,16 +9,23 @@ import type { ClaimKind } from '../model/kinds';
 import { sentenceSpan } from '../document/document';
 import { insertReasoning } from '../fixes/edits';
 
-/** Grants of these kinds against a genAI provider, one per order item (or per reasoning sentence). */
-export function providerGrants(model: CaseModel, kinds: ClaimKind[]): ClaimMention[] {
+/**
+ * The first of these mentions in each place a finding is reported: per order item, else per
+ * sentence. An item naming 赔礼道歉 and 致歉 is one order, and one finding.
+ */
+export function onePerPlace(mentions: readonly ClaimMention[]): ClaimMention[] {
   const seen = new Set<string>();
-  return effectiveGrants(model, kinds).filter((g) => {
-    if (!isProvider(model.facts, obligorOf(model, g))) return false;
+  return mentions.filter((g) => {
     const key = g.item !== undefined && g.section === 'orders' ? `o${g.item}` : `s${g.sentence}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** Grants of these kinds against a genAI provider, one per order item (or per reasoning sentence). */
+export function providerGrants(model: CaseModel, kinds: ClaimKind[]): ClaimMention[] {
+  return onePerPlace(effectiveGrants(model, kinds).filter((g) => isProvider(model.facts, obligorOf(model, g))));
 }
 
 /** Where a grant is reported: its order item, else its sentence. */
