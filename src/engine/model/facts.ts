@@ -280,7 +280,7 @@ export function readFacts(doc: JudgmentDocument, parties: Party[], voices: Voice
   const defendantRoles = readRoles(doc, parties, genAI);
   // Intent is the provider's to have: a user defendant's 明知 is about the user.
   const others = parties
-    .filter((p) => p.role !== 'defendant' || !['provider', 'developer', 'deployer', 'platform'].includes(defendantRoles.get(p) ?? 'unknown'))
+    .filter((p) => p.role !== 'defendant' || !PROVIDER_ROLES.has(defendantRoles.get(p) ?? 'unknown'))
     .flatMap((p) => [p.name, ...p.aliases])
     .filter((n) => n.length >= 2);
   const fault = readFault(doc, voices, others);
@@ -312,9 +312,12 @@ export function readFacts(doc: JudgmentDocument, parties: Party[], voices: Voice
   return facts;
 }
 
+/** The roles of a defendant that offers, develops or deploys the service ([Xu]'s broad "provider"). */
+const PROVIDER_ROLES: ReadonlySet<DefendantRole> = new Set(['provider', 'developer', 'deployer', 'platform']);
+
 /** Whether a defendant is treated as offering, developing or deploying the genAI service. */
 export function isProvider(facts: CaseFacts, p: Party | undefined): boolean {
   if (!p) return false;
   const role = facts.defendantRoles.get(p);
-  return role === 'provider' || role === 'developer' || role === 'deployer' || role === 'platform';
+  return role !== undefined && PROVIDER_ROLES.has(role);
 }
