@@ -67,6 +67,12 @@ const ITEM_AHEAD = /^\s{0,3}(?:\d{1,2}\s{0,2}[.、](?!\d)|\(\s{0,2}(?:[一二三
 
 type RawSentence = Omit<Sentence, 'section' | 'heading' | 'index' | 'masked'>;
 
+function countQuotes(t: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (t.charCodeAt(i) === 34) n++;
+  return n;
+}
+
 function splitBlock(block: Block, blockIndex: number, out: RawSentence[]): void {
   const t = block.text;
   let start = 0;
@@ -82,7 +88,11 @@ function splitBlock(block: Block, blockIndex: number, out: RawSentence[]): void 
     if (TERMINATORS.has(ch)) {
       // Keep closing quotes and brackets with the sentence they end.
       let e = i + 1;
-      while (e < t.length && /[”’"')\]》」』]/.test(t[e]!)) e++;
+      while (e < t.length && /[”’"')\]》」』]/.test(t[e]!)) {
+        // A straight " after the stop closes a quotation only when one is open in this sentence.
+        if (t[e] === '"' && countQuotes(t, start, e) % 2 === 0) break;
+        e++;
+      }
       if (ch === '…') {
         if (t[e] === '…') continue;
         if (!/[。!?;]/.test(t[e] ?? '')) continue;

@@ -9,6 +9,7 @@ import { extractParties, type Party } from './parties';
 import { readAddressed, type Addressed } from './addressed';
 import { readCitations, type Citation } from './citations';
 import { voicesOf } from './voices';
+import { readProduct, type ProductFacts } from './product';
 
 export interface CaseModel {
   document: JudgmentDocument;
@@ -25,6 +26,8 @@ export interface CaseModel {
   addressed: Addressed;
   /** Every statute citation, tied to its law where the title resolves. */
   citations: Citation[];
+  /** Product liability: AI product or not, and what the court does with the PL doctrine. */
+  product: ProductFacts;
 }
 
 export function buildCaseModel(text: string): CaseModel {
@@ -42,7 +45,9 @@ export function buildCaseModel(text: string): CaseModel {
   const reasoning = document.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
   const addressed = readAddressed(document, parties, voices);
   const citations = readCitations(document, voices);
-  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed, citations };
+  const product = readProduct(document, parties, voices, facts, citations);
+  facts.aiProduct = product.aiProduct;
+  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed, citations, product };
 }
 
 export function plaintiffs(model: CaseModel): Party[] {

@@ -28,6 +28,7 @@ export interface Evidence {
 export interface CaseFacts {
   genAI: boolean;
   genAIEvidence: Evidence[];
+  /** Harm caused by an AI product in circulation (model/product.ts decides). */
   aiProduct: boolean;
   embodied: boolean;
   rights: Right[];
@@ -203,7 +204,6 @@ function findsIntent(t: string, at: number): boolean {
 }
 
 const EMBODIED = /人形机器人|(?<!聊天|对话|问答|客服)机器人|自动驾驶|智能汽车|智能网联汽车|辅助驾驶|领航驾驶|智能驾驶|手术机器人|无人机|智能设备|车辆[^。]{0,20}(自动|大模型|智能|领航)|(大模型|智能系统)[^。]{0,20}(控制|驾驶)车辆/;
-const PRODUCT = /产品责任|产品缺陷|缺陷产品|生产者|销售者|设计者|投入流通/;
 
 /** 二〇二五年三月十日 (or 2025年3月10日) in the signature block, or the last such date in the draft. */
 function readJudgmentDate(doc: JudgmentDocument): string | undefined {
@@ -284,7 +284,6 @@ export function readFacts(doc: JudgmentDocument, parties: Party[], voices: Voice
     .flatMap((p) => [p.name, ...p.aliases])
     .filter((n) => n.length >= 2);
   const fault = readFault(doc, voices, others);
-  const all = doc.sentences.map((s) => s.text).join('');
   // Embodied: the harm came through the device (a collision, an injury), not a device merely named
   // in defamatory content (称某人因自动驾驶事故被追责).
   const court = doc.sentences.filter((s) => s.section === 'findings' || s.section === 'reasoning').map((s) => s.masked).join('');
@@ -293,7 +292,8 @@ export function readFacts(doc: JudgmentDocument, parties: Party[], voices: Voice
   const facts: CaseFacts = {
     genAI,
     genAIEvidence: evidence,
-    aiProduct: (embodied || genAI) && PRODUCT.test(all),
+    // Set by the product reading (model/product.ts), which needs the citations too.
+    aiProduct: false,
     embodied,
     rights,
     stage,
