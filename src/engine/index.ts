@@ -7,26 +7,43 @@
 import { buildCaseModel, type CaseModel } from './model/case';
 import { RULES } from './rules/index';
 import { toFinding, type Rule, type RuleOptions } from './rules/rule';
-import type { Finding } from './types';
+import { applySuppressions } from './suppress';
+import type { Finding, Severity } from './types';
 
 export type { Basis, Finding, Fix, Severity, Span, TextEdit } from './types';
 export type { CaseModel } from './model/case';
 export type { Rule, RuleOptions } from './rules/rule';
 export { RULES } from './rules/index';
 export { applyEdits } from './fixes/edits';
-export { sourceLabel } from './rules/rule';
+export { sourceLabel, basisLabel, type Language } from './rules/rule';
+export { parseSource, lawNameEn, type SourceRef, type ArticleRef } from './rules/sources';
+export { MESSAGES_EN, type RuleTextEn } from './rules/messages-en';
 export { LineIndex } from './text/lines';
 export type { Citation } from './model/citations';
 export type { Law } from './statutes/index';
 export { lawById, lawByTitle } from './statutes/index';
 export { explainCitation, type CitationInfo } from './statutes/explain';
 export { buildCaseModel } from './model/case';
+// Configuration files and suppression comments (issue 6).
+export {
+  parseConfig, resolveConfig, resolveConfigSync, mergeRuleSettings, toLintOptions, settingsToRules, turnRuleOff, configSchema,
+  RULE_LEVELS, RULE_OPTIONS,
+  type RuleLevel, type RuleSetting, type RuleSettings, type ConfigProblem, type ParsedConfig, type ConfigSource, type ConfigLoader,
+  type AsyncConfigLoader, type ResolvedConfig,
+} from './config';
+export { applySuppressions, findDirectives, disableNextLineEdit, disableFileEdit, type Directive, type DirectiveKind } from './suppress';
+// The assessment (issue 5): plain data and its Markdown / HTML renderings.
+export * from './report/index';
 
 export interface LintOptions {
   /** Rule options (e.g. `GAI018.threshold`), keyed by rule code. */
   ruleOptions?: Record<string, RuleOptions>;
   /** Codes to skip. */
   disabled?: readonly string[];
+  /** Severity per code, replacing the rule's own (from a config file or the editor's settings). */
+  severity?: Record<string, Severity>;
+  /** Language of the findings' messages: Chinese (the default) or English. */
+  language?: 'zh-cn' | 'en';
 }
 
 export interface Analysis {
@@ -50,13 +67,19 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
     if (disabled.has(rule.code)) continue;
     try {
       const reports = rule.check(model, { options: options.ruleOptions?.[rule.code] ?? {} });
-      for (const r of reports) findings.push(toFinding(rule, r));
+      const severity = options.severity?.[rule.code];
+      for (const r of reports) {
+        const f = toFinding(rule, r, options.language);
+        if (severity) f.severity = severity;
+        findings.push(f);
+      }
     } catch (e) {
       failures.push({ code: rule.code, error: e instanceof Error ? e.message : String(e) });
     }
   }
   findings.sort(byPosition);
-  return { model, findings, failures };
+  // The draft's own <!-- judgment-lint-disable … --> comments, the same for every consumer.
+  return { model, findings: applySuppressions(text, findings), failures };
 }
 
 /** Lints a Markdown judgment draft: the findings, sorted by position. */

@@ -108,6 +108,10 @@ function splitBlock(block: Block, blockIndex: number, out: RawSentence[]): void 
       // A judgment pasted as one line: 民事判决书 (2024)…号 原告:… 被告:… 审判员 …
       push(start, i);
       start = i;
+    } else if (ch === ':' && i >= 4 && t.slice(i - 4, i) === '判决如下' && i + 1 < t.length && /\S/.test(t.slice(i + 1, i + 4))) {
+      // 判决如下：驳回原告…的全部诉讼请求。 — a single order without a number, on the same line.
+      push(start, i + 1);
+      start = i + 1;
     } else if (ch === ':' && ITEM_AHEAD.test(t.slice(i + 1, i + 12))) {
       // 诉讼请求：1.判令… / 判决如下：一、… — the list begins a new sentence.
       push(start, i + 1);

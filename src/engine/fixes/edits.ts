@@ -258,3 +258,18 @@ export function dropBasisArticle(model: CaseModel, article: number): TextEdit[] 
   }
   return edits;
 }
+
+/**
+ * Rewrites a sentence of the reasoning with `text`, keeping its opening 本院认为， and its closing
+ * stop. Refused (undefined) for a sentence that also fixes amounts or orders: those hold more
+ * than what is being corrected, and a rewrite would lose it.
+ */
+export function rewriteSentence(model: CaseModel, index: number, text: string): TextEdit | undefined {
+  const s = model.document.sentences[index]!;
+  const range = sentenceSpan(model.document, s);
+  const written = model.document.text.slice(range.start, range.end);
+  if (/\d|元|判令|判决/.test(written)) return undefined;
+  const closes = /[。;；]$/.test(written);
+  const keep = /^\s*(本院认为|裁判理由|本院經審理認為)\s*[,，:：]?\s*/.exec(written)?.[0].length ?? 0;
+  return { start: range.start + keep, end: closes ? range.end - 1 : range.end, newText: text.replace(/。$/, closes ? '' : '。') };
+}

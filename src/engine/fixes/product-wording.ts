@@ -61,12 +61,12 @@ export function defectTypeParagraph(): string {
   );
 }
 
-/** PL007: the two conditions of 第1207条. */
+/** PL007: the two conditions of 第1207条, each to be found on the evidence. */
 export function punitiveConditionsParagraph(): string {
   return (
     '关于惩罚性赔偿。《中华人民共和国民法典》第一千二百零七条规定的惩罚性赔偿，须同时具备两项条件：' +
     '一是明知产品存在缺陷仍然生产、销售，或者没有依据第一千二百零六条的规定采取有效补救措施；二是造成他人死亡或者健康严重损害。' +
-    '本案中，【被告明知缺陷仍然生产、销售／未采取有效补救措施的事实及证据：请写明】，并【造成死亡或者健康严重损害的事实：请写明】。'
+    '本院认定，被告明知涉案产品存在【具体缺陷】仍然生产、销售【或：发现缺陷后未采取有效补救措施】，造成原告【死亡／健康严重损害】【请核实并写明证据；两项条件不能同时成立的，惩罚性赔偿不应支持】。'
   );
 }
 

@@ -10,6 +10,7 @@ import { readAddressed, type Addressed } from './addressed';
 import { readCitations, type Citation } from './citations';
 import { voicesOf } from './voices';
 import { readProduct, type ProductFacts } from './product';
+import { readStructure, type Structure } from './structure';
 
 export interface CaseModel {
   document: JudgmentDocument;
@@ -28,6 +29,8 @@ export interface CaseModel {
   citations: Citation[];
   /** Product liability: AI product or not, and what the court does with the PL doctrine. */
   product: ProductFacts;
+  /** The judgment as a document: its parts and the basis of its orders. */
+  structure: Structure;
 }
 
 export function buildCaseModel(text: string): CaseModel {
@@ -47,7 +50,8 @@ export function buildCaseModel(text: string): CaseModel {
   const citations = readCitations(document, voices);
   const product = readProduct(document, parties, voices, facts, citations);
   facts.aiProduct = product.aiProduct;
-  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed, citations, product };
+  const structure = readStructure(document, parties, citations);
+  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed, citations, product, structure };
 }
 
 export function plaintiffs(model: CaseModel): Party[] {

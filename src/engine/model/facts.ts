@@ -172,6 +172,8 @@ function readFault(doc: JudgmentDocument, voices: Voices, others: string[]): { f
     const inCourt = (at: number) => court.some((c) => c.start <= at && at < c.end);
     for (const m of t.matchAll(INTENT)) {
       if (!inCourt(m.index!) || !affirmed(t, m.index!) || !findsIntent(t, m.index!)) continue;
+      // 明知产品存在缺陷仍然销售 is 第1207条's knowledge of a product defect, not intent to harm by content.
+      if (/^[^,;。]{0,16}缺陷/.test(t.slice(m.index! + m[0].length))) continue;
       // 庄某某明知…仍利用文生图服务伪造: the user's intent is not the provider's.
       const clauseStart = Math.max(t.lastIndexOf(',', m.index!), t.lastIndexOf(';', m.index!), 0);
       const subject = t.slice(Math.max(0, t.lastIndexOf(',', clauseStart - 1) + 1), m.index!);
@@ -242,7 +244,7 @@ const ROLE_WORDS: [DefendantRole, RegExp][] = [
   ['seller', /销售者|经销商|销售商/],
   ['designer', /设计者/],
   ['platform', /平台/],
-  ['user', /(系|是|作为|为)[^,;。]{0,10}(用户|使用者|网络用户)/],
+  ['user', /(系|是|作为|为)[^,;。]{0,10}(用户|使用者|使用人|网络用户)/],
 ];
 
 function readRoles(doc: JudgmentDocument, parties: Party[], genAI: boolean): Map<Party, DefendantRole> {

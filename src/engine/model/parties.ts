@@ -67,8 +67,32 @@ export function extractParties(doc: JudgmentDocument): Party[] {
     }
   }
   for (const p of parties) if (p.kind === 'unknown') p.kind = kindOfName(p.name);
-  if (parties.length) return parties;
+  if (parties.length) {
+    laterAliases(doc, parties);
+    return parties;
+  }
   return partiesFromProcedure(doc);
+}
+
+/**
+ * Short names given after the party blocks: 原告隋某某与被告青岛某某安行医疗科技有限公司（以下简称安行公司）
+ * 产品责任纠纷一案. Each goes to the party whose full name stands nearest before it.
+ */
+function laterAliases(doc: JudgmentDocument, parties: Party[]): void {
+  for (const s of doc.sentences) {
+    if (s.section !== 'procedure' && s.section !== 'claims') continue;
+    for (const a of s.text.matchAll(ALIAS)) {
+      const before = s.text.slice(Math.max(0, a.index! - 60), a.index!);
+      let owner: Party | undefined;
+      let at = -1;
+      for (const p of parties) {
+        const i = before.lastIndexOf(p.name);
+        if (i > at) [owner, at] = [p, i];
+      }
+      const alias = a[1]!.trim();
+      if (owner && alias && !owner.aliases.includes(alias)) owner.aliases.push(alias);
+    }
+  }
 }
 
 // 原告张某与被告某某科技有限公司名誉权纠纷一案 / 原告张某诉被告某某公司…

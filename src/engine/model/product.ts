@@ -10,7 +10,6 @@
  * its clause negates it. Each finding keeps its sentence, for diagnostics and the assessment.
  */
 import type { JudgmentDocument, Sentence } from '../document/document';
-import type { Clause } from '../text/clauses';
 import type { Citation } from './citations';
 import type { CaseFacts } from './facts';
 import type { Party } from './parties';
@@ -57,12 +56,16 @@ export interface ProductFacts {
   trackingAddressed?: number;
   /** The user's own fault found (PL010); `userIsPlaintiff` when the user is the harmed plaintiff. */
   userFault?: { sentence: number; userIsPlaintiff: boolean };
-  /** 第1173条 reduction or 第1168条 joint liability applied, or shares allocated. */
-  allocationApplied?: number;
+  /** 第1173条 reduction (or a share the user bears) applied. */
+  reductionApplied?: number;
+  /** 第1168条 joint liability applied. */
+  jointApplied?: number;
   /** Harm during research and development, before circulation (PL011). */
   rndStage?: number;
   /** The court treats the case as product liability (affirms 产品责任 / 缺陷, or relies on 第1202–1203条). */
   treatedAsProduct?: number;
+  /** The findings record a purchase (of the product or of the part that caused the harm). */
+  purchased?: number;
   /** The court says the case is not product liability. */
   notProduct?: number;
 }
@@ -84,6 +87,7 @@ const UNPROVEN = /(不能|难以|无法|不足以|尚不足以|未能)[^,;。]{0
 const QUOTES_STATUTE = /(条|款|项)(明确)?规定[,:]|规定[:][^。]*$/;
 /** The court reporting or rejecting a view rather than holding it. */
 const REPORTING = /有观点|有学者|有人认为|学界|学说|域外|国外|境外|如果|假如|若|是否|能否|可否|例如|比如/;
+const VIEW = /主张|抗辩|意见|观点|说法|请求|要求|认为|诉请/;
 const REJECTING = /不予支持|不能成立|不予采纳|不予认可|不予确认|于法无据|缺乏法律依据|没有法律依据|不符合法律规定|本院不予/;
 
 // PL001: a subject-like AI bearing liability or holding a subject's standing.
@@ -108,8 +112,10 @@ const NO_FAULT_HELD = /无过错责任|无过错归责|不以[^,;。]{0,12}(过�
 
 // PL003
 const DESIGNER = /设计者|设计方|设计单位|软件设计|算法设计|系统设计/;
-const THIRD_PARTY = /第三人|第一千二百零四条|第1204条/;
-const ONLY_BY_RECOURSE = /不直接|无需直接|无须直接|不应直接|不对原告|不向原告|不应向原告|仅(对|向)生产者|只(对|向)生产者|(向|对)(其|设计者|设计方)追偿|追偿/;
+const THIRD_PARTY_ARTICLE = /第一千二百零四条|第1204条/;
+const NOT_THIRD_PARTY = /(不属于|并非|不是|而非|不能认定为|不应认定为|不宜认定为)[^,;。]{0,20}(第一千二百零四条|第1204条|第三人)/;
+/** The injured party may not reach the designer directly. */
+const NOT_DIRECT = /(不能|无权|不得|不应|无法|不可)直接(请求|要求|主张|向|对)|不直接(向|对)[^,;。]{0,10}承担|要求其承担[^,;。]{0,10}缺乏依据|(仅|只)(对|向)生产者[^,;。]{0,6}承担/;
 
 const DESIGNER_DIRECT = /第一千二百零二条|第1202条|与生产者(并列|同为|相同|一样)|第一层次|直接(向原告|对原告)?承担/;
 
@@ -117,13 +123,16 @@ const DESIGNER_DIRECT = /第一千二百零二条|第1202条|与生产者(并列
 const ULTIMATE = /(最终|终局)(的)?(赔偿)?责任|最终责任人|最终承担/;
 const RECOURSE_TO_SELLER = /向[^,;。]{0,10}(销售者|经销商|销售商)[^,;。]{0,4}追偿/;
 const SELLER = /销售者|经销商|销售商|销售方/;
+/** Final shares between the defendants: 各承担百分之五十, 按七比三分担. */
+const SHARES = /各(自)?承担[^,;。]{0,8}(百分之|%|\d{1,3}%|[一二三四五六七八九]成)|(按|以)[^,;。]{0,10}(比例|比)[^,;。]{0,6}(分担|承担)|[一二三四五六七八九]比[一二三四五六七八九]|百分之[一二三四五六七八九十]+的(赔偿)?责任/;
+const SELLER_FAULT = /(存在|具有|有)(一定的?)?过错|过错(导致|致使|造成|使)/;
 const STATUTE_CONDITIONAL = /过错使产品存在缺陷的/;
 
 const INTERMEDIATE = /中间责任|向[^,;。]{0,10}(生产者|制造商|生产商|设计者)[^,;。]{0,4}追偿/;
 
 // PL005
 const REVERSAL = /举证责任倒置|倒置[^,;。]{0,6}举证责任/;
-const DEFENDANT_PROVES_NO_DEFECT = /证明[^,;。]{0,20}(不存在|没有|无|不具有)[^,;。]{0,6}缺陷|(不存在|无)缺陷的举证责任/;
+const DEFENDANT_PROVES_NO_DEFECT = /证明[^,;。]{0,20}(不存在|没有|无|不具有)[^,;。]{0,6}缺陷|(不存在|无)缺陷的举证责任|就[^,;。]{0,14}(不存在|没有|无|不具有)[^,;。]{0,4}缺陷[^,;。]{0,8}(承担|负)[^,;。]{0,4}举证责任|(不存在|没有|无)缺陷[^,;。]{0,6}(由|应由)(被告|生产者|设计者|销售者)[^,;。]{0,6}(举证|证明)/;
 const STATUTORY_EXEMPTION = /投入流通时|科学技术水平|科技水平|未将产品投入流通/;
 const EASED = /表见证明|举证责任缓和|较大可能性|较大的可能性|高度可能|初步证明|推定[^,;。]{0,8}缺陷/;
 
@@ -143,37 +152,28 @@ const OTHER_PUNITIVE_BASIS = /欺诈|价款|价格|购买|第五十五条第一�
 const MULTIPLE_CAP = /倍(以下|以内|之内)|不(超过|得超过|高于)[^,;。]{0,8}倍/;
 
 // PL009
-const DEV_RISK = /(科学技术水平|科技水平|技术水平)[^。]{0,24}(尚?不能|无法|不能够|未能|难以)发现[^。]{0,8}缺陷|发展风险|开发风险/;
+const DEV_RISK = /(科学技术水平|科技水平|技术水平)[^。]{0,24}(尚?不能|无法|不能够|未能|难以)发现|发展风险|开发风险|第四十一条第二款第三项|第41条第2款第3项/;
 const ACCEPTS = /免责|免除[^,;。]{0,6}责任|不承担[^,;。]{0,6}责任|不应承担|予以(支持|采纳|认可|确认)|(抗辩|主张)[^,;。]{0,6}成立|可以免除|符合[^,;。]{0,20}(免责|情形)/;
-const DOUBTS = /未能证明|无法证明|不能证明|没有证据|缺乏证据|证据不足|不足以|不符合|不适用|不能成立|不予/;
+const DOUBTS = /未能证明|无法证明|不能证明|没有证据|缺乏证据|证据不足|不足以|不符合|不适用|不能成立|不予采纳|不予采信|不予认可|须证明|方可|才能免|应当证明/;
 const TRACKING = /第一千二百零六条|第1206条|跟踪观察|召回|补救措施|停止销售|投入流通后发现|售后(跟踪|监测|观察)/;
 
 // PL010
-const USER = /原告|使用人|使用者|用户|驾驶人|驾驶员|车主|操作人员|操作者|监护人|患者本人/;
-const USER_FAULT = /(存在|具有|有)(一定的?)?(过错|过失)|自身(的)?(过错|过失)|操作不当|操作失误|违规操作|违反操作|未按(照)?[^,;。]{0,14}(操作|使用|说明|提示|要求)|疏于|未尽到?[^,;。]{0,8}(注意|看护|监管|接管|监控)义务|未及时接管|未接管/;
-const ALLOCATION = /第一千一百七十三条|第1173条|第一千一百六十八条|第1168条|过失相抵|与有过失|减轻[^,;。]{0,10}责任|连带(赔偿)?责任|自行承担|自负|责任比例|按[^,;。]{0,8}比例|\d{1,3}%|百分之|主要责任|次要责任|同等责任|[一二三四五六七八九]成/;
+const USER_FAULT = /(存在|具有|有)(一定的?)?(过错|过失)|(自身|本人)(亦|也)?(的|有|存在)?(一定的?)?(过错|过失)|操作不当|操作失误|违规操作|违反操作|违反(产品)?(使用)?说明书|未按(照)?[^,;。]{0,14}(操作|使用|说明|提示|要求)|疏于|未尽到?[^,;。]{0,12}义务|未及时接管|未接管/;
+/** The user's own harm: 第1173条 reduction (or a share the user bears). */
+const REDUCTION = /第一千一百七十三条|第1173条|过失相抵|与有过失|减轻[^,;。]{0,10}责任|自行承担|自负|责任比例|按[^,;。]{0,8}比例|\d{1,3}%|百分之|主要责任|次要责任|同等责任|[一二三四五六七八九]成/;
+/** Harm to others: 第1168条 joint liability. */
+const JOINT = /第一千一百六十八条|第1168条|连带(赔偿)?责任|共同侵权/;
 
 // PL011
-const RND = /研发(阶段|期间|过程|测试)|测试(阶段|期间|过程中|运行)|内部测试|封闭测试|路测|样机|原型机|工程机|尚未投入流通|未投入流通|尚未(上市|销售|投放市场|投入市场|量产)/;
+/** Harm during research, development or testing: the phase and the harm in one clause. */
+const RND_HARM = /(研发|测试|试验|路测|内测|试运行|样机|原型机|工程机)[^,;。]{0,12}(阶段|期间|过程中|时|中)[^。]{0,30}(致|造成|发生|撞|受伤|伤害|损害|事故|砸|夹|击伤)|(处于|尚在|仍在|仍处于)[^,;。]{0,4}(研发|测试|试验|道路测试)(阶段|中|过程)/;
+const NOT_CIRCULATED = /(尚未|未曾|并未|没有|从未|未)(投入流通|上市|销售|对外销售|投放市场|投入市场|量产|定型)/;
+const PURCHASED = /购买|购得|采购|购入|外购|买受/;
 const CIRCULATED = /已(经)?(投入流通|上市|销售|投放市场|投入市场)|上市(销售)?后|购买|购得|售出|出售给/;
 const NOT_PRODUCT = /(不属于|不构成|不适用|并非|不是|无关)[^,;。]{0,10}产品责任|产品责任[^,;。]{0,8}(不适用|不能适用)/;
-const TREATED_PRODUCT = /(承担|构成|成立|属于|适用)[^,;。]{0,6}产品责任|产品(存在|具有)[^,;。]{0,6}缺陷|缺陷产品/;
+const TREATED_PRODUCT = /(承担|构成|成立|属于|适用|按照|依照)[^,;。]{0,6}产品责任|产品(存在|具有)[^,;。]{0,6}缺陷|缺陷产品/;
 
 // ---------------------------------------------------------------- reading
-
-interface CourtClause {
-  s: Sentence;
-  c: Clause;
-}
-
-function courtClauses(doc: JudgmentDocument, voices: Voices): CourtClause[] {
-  const out: CourtClause[] = [];
-  for (const s of doc.sentences) {
-    if ((s.section !== 'findings' && s.section !== 'reasoning') || s.heading) continue;
-    for (const c of voices(s)) if (c.speaker === 'court') out.push({ s, c });
-  }
-  return out;
-}
 
 /** The clause (within the clause text) holding `at`, split at ，；： */
 function clauseAround(t: string, at: number): string {
@@ -183,16 +183,53 @@ function clauseAround(t: string, at: number): string {
   return t.slice(start, end);
 }
 
-/** A match of `re` in the clause whose own clause does not negate it. `prefix` is the sentence before the clause. */
-function affirmedMatch(t: string, re: RegExp, prefix = ''): RegExpExecArray | undefined {
-  const g = new RegExp(re.source, 'g');
-  for (const m of t.matchAll(g)) {
+const GLOBAL = new Map<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'g')));
+  return g;
+}
+
+/**
+ * A match of `re` that its own clause does not negate, doubt or make conditional
+ * (因产品存在缺陷造成他人损害的, 是否存在缺陷), and that is not the text of a statute quoted
+ * after 第…条规定，.
+ */
+function affirmedMatch(t: string, re: RegExp): RegExpExecArray | undefined {
+  if (!re.test(t)) return undefined;
+  for (const m of t.matchAll(globalOf(re))) {
     const at = m.index!;
     const start = Math.max(t.lastIndexOf(',', at - 1), t.lastIndexOf(';', at - 1), t.lastIndexOf(':', at - 1)) + 1;
-    const before = t.slice(start, at);
-    if (!NEG_BEFORE.test(before) && !UNPROVEN.test(before) && !QUOTES_STATUTE.test(prefix + t.slice(0, at))) return m as RegExpExecArray;
+    // Blanked titles and quotations do not separate a negation from what it negates.
+    const before = t.slice(start, at).replace(/\s+/g, '');
+    if (NEG_BEFORE.test(before) || UNPROVEN.test(before) || QUOTES_STATUTE.test(t.slice(Math.max(0, start - 40), at))) continue;
+    const clause = clauseAround(t, at);
+    if (/^\s*(因|凡|如|若|对于)/.test(clause) && /的\s*$/.test(clause)) continue;
+    // 原告要求…承担连带责任的诉讼请求，本院不予支持: a view or request the court turns down.
+    if (VIEW.test(clause) && REJECTING.test(t.slice(at, at + clause.length + 40))) continue;
+    return m as RegExpExecArray;
   }
   return undefined;
+}
+
+interface Actor {
+  name: string;
+  kind: 'plaintiff' | 'product' | 'other';
+}
+
+/** The actor named last in `text` (the subject a following predicate most likely has). */
+function lastActor(text: string, actors: readonly Actor[]): Actor | undefined {
+  let best: Actor | undefined;
+  let at = -1;
+  for (const a of actors) {
+    const i = text.lastIndexOf(a.name);
+    if (i > at || (i === at && i >= 0 && best && a.name.length > best.name.length)) [best, at] = [a, i];
+  }
+  return best;
+}
+
+function courtOpens(s: Sentence, voices: Voices): boolean {
+  return voices(s)[0]?.speaker === 'court';
 }
 
 function namesOf(parties: Party[], pred: (p: Party) => boolean): string[] {
@@ -233,11 +270,18 @@ function assertsPersonhood(t: string, otherNames: readonly string[]): boolean {
 }
 
 export function readProduct(doc: JudgmentDocument, parties: Party[], voices: Voices, facts: CaseFacts, citations: Citation[]): ProductFacts {
-  const court = courtClauses(doc, voices);
-  const courtText = court.map((x) => x.c.text).join('。');
+  // Per sentence of 查明 and 本院认为: the court's own clauses (for findings), and the whole
+  // sentence (for what the reasoning addresses, which anyone's words may raise).
+  const sentences: { s: Sentence; court: string; all: string }[] = [];
+  for (const s of doc.sentences) {
+    if ((s.section !== 'findings' && s.section !== 'reasoning') || s.heading) continue;
+    const court = voices(s).filter((c) => c.speaker === 'court').map((c) => c.text).join(',');
+    sentences.push({ s, court, all: s.masked });
+  }
+  const courtText = sentences.map((x) => x.court).join('。');
   const cause = doc.sentences.some((s) => (s.section === 'title' || s.section === 'procedure') && PL_CAUSE.test(s.masked));
   const aiRelated = facts.genAI || facts.embodied || doc.sentences.some((s) => s.section !== 'signature' && AI.test(s.masked));
-  const device = facts.embodied || DEVICE.test(courtText);
+  const device = facts.embodied || sentences.some((x) => affirmedMatch(x.court, DEVICE) !== undefined);
   const chatOnly = !device && CHAT_SERVICE.test(courtText);
   const aiProduct = aiRelated && !chatOnly && (cause || (PL_WORDS.test(courtText) && (device || /软件|系统|程序/.test(courtText))));
 
@@ -247,115 +291,111 @@ export function readProduct(doc: JudgmentDocument, parties: Party[], voices: Voi
   const sellerNames = namesOf(parties, (p) => p.role === 'defendant' && facts.defendantRoles.get(p) === 'seller');
   const designerNames = namesOf(parties, (p) => p.role === 'defendant' && facts.defendantRoles.get(p) === 'designer');
   const producerNames = namesOf(parties, (p) => p.role === 'defendant' && (facts.defendantRoles.get(p) === 'producer' || facts.defendantRoles.get(p) === 'designer'));
-
-  const sentenceOf = (x: CourtClause) => x.s.masked;
+  const actors: Actor[] = [
+    ...parties.flatMap((p) =>
+      [p.name, ...p.aliases]
+        .filter((n) => n.length >= 2)
+        .map((name): Actor => ({ name, kind: p.role === 'plaintiff' ? 'plaintiff' : p.role === 'defendant' && facts.defendantRoles.get(p) !== 'user' ? 'product' : 'other' })),
+    ),
+    ...['原告'].map((name): Actor => ({ name, kind: 'plaintiff' })),
+    ...['使用人', '使用者', '用户', '驾驶人', '驾驶员', '车主', '操作人员', '操作者', '监护人'].map((name): Actor => ({ name, kind: 'other' })),
+    ...['生产者', '销售者', '设计者', '制造商', '生产商', '产品'].map((name): Actor => ({ name, kind: 'product' })),
+  ];
   const set = <K extends keyof ProductFacts>(k: K, v: ProductFacts[K] | undefined) => {
     if (v !== undefined && product[k] === undefined) product[k] = v;
   };
 
-  const bySentence = new Map<Sentence, string[]>();
-  for (const y of court) {
-    const list = bySentence.get(y.s);
-    if (list) list.push(y.c.text);
-    else bySentence.set(y.s, [y.c.text]);
-  }
-  let previous: Sentence | undefined;
+  for (const { s, court: t, all } of sentences) {
+    const i = s.index;
+    const affirmed = (re: RegExp) => affirmedMatch(t, re);
+    const addressed = (re: RegExp) => affirmedMatch(all, re) !== undefined;
+    const reasoning = s.section === 'reasoning';
+    const reports = REPORTING.test(all);
+    const rejects = REJECTING.test(all);
+    if (!t.trim()) continue;
 
-  for (const x of court) {
-    const t = x.c.text;
-    const firstOfSentence = x.s !== previous;
-    previous = x.s;
-    const whole = sentenceOf(x);
-    const prefix = whole.slice(0, x.c.start);
-    const affirmed = (re: RegExp) => affirmedMatch(t, re, prefix);
-    const reasoning = x.s.section === 'reasoning';
-    const reports = REPORTING.test(whole);
-    const rejects = REJECTING.test(whole);
-
-    // PL001, once per sentence over all its court clauses: a subject is carried from clause to clause.
-    if (firstOfSentence && !reports && !rejects && assertsPersonhood(bySentence.get(x.s)!.join(','), partyNames)) product.personhood.push(x.s.index);
-
-    if (!reasoning && x.s.section !== 'findings') continue;
+    // PL001: a subject is carried from clause to clause.
+    if (!reports && !rejects && assertsPersonhood(t, partyNames)) product.personhood.push(i);
 
     // PL002: the plaintiff made to prove fault, or fault made a condition of liability.
     const proves = PLAINTIFF_PROVES_FAULT.exec(t);
     if (proves) {
       const clause = clauseAround(t, proves.index);
       const byPlaintiff = /原告/.test(clause) || mentionsAny(clause, plaintiffNames);
-      if (byPlaintiff && !/(无须|无需|不必|不需要|不负|并非)[^,;。]{0,8}证明/.test(clause) && !/(无|非)过错/.test(clause)) set('faultRequired', x.s.index);
+      if (byPlaintiff && !/(无须|无需|不必|不需要|不负|并非)[^,;。]{0,8}证明/.test(clause) && !/(无|非)过错/.test(clause) && affirmed(PLAINTIFF_PROVES_FAULT)) set('faultRequired', i);
     }
-    if (reasoning && !reports && affirmed(FAULT_PRINCIPLE)) set('faultRequired', x.s.index);
-    if (reasoning && (PRODUCER_WORDS.test(t) || mentionsAny(t, producerNames)) && NO_FAULT_EXCUSE.test(t) && NOT_LIABLE.test(whole) && !/无过错责任/.test(whole)) {
-      set('faultRequired', x.s.index);
+    if (reasoning && !reports && affirmed(FAULT_PRINCIPLE)) set('faultRequired', i);
+    if (reasoning && (PRODUCER_WORDS.test(t) || mentionsAny(t, producerNames)) && NO_FAULT_EXCUSE.test(t) && NOT_LIABLE.test(t) && !/无过错责任/.test(all)) set('faultRequired', i);
+    if (reasoning && addressed(NO_FAULT_HELD)) set('noFaultHeld', i);
+
+    // PL003: the designer reachable only through recourse.
+    // The court's holding on the designer is often put as what the plaintiff may not claim
+    // (白某某无权直接向其主张赔偿), which reads as the plaintiff's words: the whole sentence counts
+    // when the court opens it.
+    const d = courtOpens(s, voices) ? all : t;
+    const aboutDesigner = DESIGNER.test(d) || mentionsAny(d, designerNames);
+    if (reasoning && aboutDesigner) {
+      if (affirmedMatch(d, DESIGNER_DIRECT) && !NOT_DIRECT.test(d)) set('designerDirect', i);
+      const third = THIRD_PARTY_ARTICLE.test(d) && !NOT_THIRD_PARTY.test(d);
+      if (third || affirmedMatch(d, NOT_DIRECT)) set('designerThirdParty', i);
     }
 
-    if (reasoning && affirmed(NO_FAULT_HELD)) set('noFaultHeld', x.s.index);
-
-    // PL003
-    if (reasoning && (DESIGNER.test(t) || mentionsAny(t, designerNames)) && affirmed(DESIGNER_DIRECT) && !/不直接|不应直接|无需直接|无须直接/.test(t)) {
-      set('designerDirect', x.s.index);
-    }
-    if (reasoning && (DESIGNER.test(t) || mentionsAny(t, designerNames))) {
-      const third = THIRD_PARTY.test(t) && !/(不属于|并非|不是|而非|不能认定为)[^,;。]{0,12}第三人/.test(t) && !rejects;
-      const recourseOnly = affirmed(ONLY_BY_RECOURSE) && /追偿|不直接|不对原告|不向原告|不应向原告/.test(whole) && NOT_LIABLE.test(whole) || /不直接|不对原告|不向原告/.test(t);
-      if ((third && /追偿|第一千二百零四条|第1204条/.test(whole)) || recourseOnly) set('designerThirdParty', x.s.index);
-    }
-
-    // PL004
-    if (reasoning && !STATUTE_CONDITIONAL.test(whole) && !reports) {
+    // PL004: the seller's ultimate liability, or a final share of it, without its fault.
+    if (reasoning && !STATUTE_CONDITIONAL.test(all) && !reports) {
       const aboutSeller = SELLER.test(t) || mentionsAny(t, sellerNames);
-      if ((aboutSeller && affirmed(ULTIMATE)) || affirmed(RECOURSE_TO_SELLER)) set('sellerUltimate', x.s.index);
-      if (affirmed(INTERMEDIATE)) set('sellerIntermediate', x.s.index);
-      if (aboutSeller && affirmed(/(存在|具有|有)(一定的?)?过错|过错(导致|致使|造成|使)/) && !/无过错|不存在过错|没有过错/.test(t)) set('sellerFault', x.s.index);
+      const amongDefendants = (PRODUCER_WORDS.test(t) || mentionsAny(t, producerNames) || /(二|两|各)被告/.test(t)) && aboutSeller;
+      if ((aboutSeller && affirmed(ULTIMATE)) || affirmed(RECOURSE_TO_SELLER) || (amongDefendants && affirmed(SHARES))) set('sellerUltimate', i);
     }
+    if (reasoning && addressed(INTERMEDIATE)) set('sellerIntermediate', i);
+    if ((SELLER.test(all) || mentionsAny(all, sellerNames)) && addressed(SELLER_FAULT) && !/无过错|不存在过错|没有过错|无任何过错/.test(all) && !STATUTE_CONDITIONAL.test(all)) set('sellerFault', i);
 
-    // PL005
-    if (reasoning && !STATUTORY_EXEMPTION.test(whole)) {
+    // PL005: the burden of proving the defect reversed.
+    if (reasoning && !STATUTORY_EXEMPTION.test(t)) {
       const rev = affirmed(REVERSAL);
-      const nd = DEFENDANT_PROVES_NO_DEFECT.exec(t);
-      const byDefendant = nd && !/原告/.test(clauseAround(t, nd.index));
-      if ((rev && /缺陷|产品/.test(whole)) || (byDefendant && !/(无须|无需|不必|不负)[^,;。]{0,8}证明/.test(clauseAround(t, nd!.index)))) set('burdenReversed', x.s.index);
+      const nd = affirmed(DEFENDANT_PROVES_NO_DEFECT);
+      const byDefendant = nd && !/原告/.test(clauseAround(t, nd.index)) && !/(无须|无需|不必|不负)[^,;。]{0,8}证明/.test(clauseAround(t, nd.index));
+      if ((rev && /缺陷|产品/.test(all)) || byDefendant) set('burdenReversed', i);
     }
-    if (affirmed(EASED)) set('burdenEased', x.s.index);
+    if (addressed(EASED)) set('burdenEased', i);
 
-    // PL006 / PL010
-    if (!rejects && affirmed(DEFECT_FOUND) && !/(不存在|没有|无|并无|不具有|并非)[^,;。]{0,8}缺陷/.test(t) && /缺陷|产品责任/.test(t)) set('defectFound', x.s.index);
-    if (affirmed(DEFECT_TYPE)) set('defectTypeNamed', x.s.index);
+    // PL006 / PL010: a defect found, and its type.
+    const df = affirmed(DEFECT_FOUND);
+    // 产品责任以产品存在缺陷为构成要件 states the law, it finds nothing.
+    if (df && !/(不存在|没有|无|并无|不具有|并非)[^,;。]{0,8}缺陷/.test(t) && !/为(构成)?(要件|前提|条件)/.test(clauseAround(t, df.index))) set('defectFound', i);
+    if (addressed(DEFECT_TYPE)) set('defectTypeNamed', i);
 
     // PL007
-    if (affirmed(KNOWING) || affirmed(NO_REMEDY)) set('punitiveFault', x.s.index);
-    if (affirmed(SERIOUS) && !/未(造成|导致|致)[^,;。]{0,10}(死亡|健康严重损害|重伤|伤残)/.test(t)) set('seriousHarm', x.s.index);
+    if (affirmed(KNOWING) || affirmed(NO_REMEDY)) set('punitiveFault', i);
+    if (affirmed(SERIOUS) && !/未(造成|导致|致)[^,;。]{0,10}(死亡|健康严重损害|重伤|伤残)/.test(t)) set('seriousHarm', i);
 
     // PL008
-    if (reasoning && PUNITIVE.test(whole) && !OTHER_PUNITIVE_BASIS.test(whole) && !MULTIPLE_CAP.test(whole) && !rejects) {
+    if (reasoning && PUNITIVE.test(all) && !OTHER_PUNITIVE_BASIS.test(all) && !MULTIPLE_CAP.test(all) && !rejects) {
       for (const m of t.matchAll(MULTIPLE)) {
         const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : CN_SMALL[m[1]!] ?? 0;
-        if (n > 2 && !NEG_BEFORE.test(t.slice(Math.max(0, m.index! - 8), m.index!))) set('punitiveMultiple', { sentence: x.s.index, multiple: n });
+        if (n > 2 && !NEG_BEFORE.test(t.slice(Math.max(0, m.index! - 8), m.index!))) set('punitiveMultiple', { sentence: i, multiple: n });
       }
     }
 
     // PL009
-    if (reasoning && DEV_RISK.test(t) && ACCEPTS.test(whole) && !DOUBTS.test(whole)) set('devRiskAccepted', x.s.index);
-    if (TRACKING.test(t)) set('trackingAddressed', x.s.index);
+    if (reasoning && DEV_RISK.test(t) && ACCEPTS.test(t) && !DOUBTS.test(t)) set('devRiskAccepted', i);
+    if (TRACKING.test(all)) set('trackingAddressed', i);
 
-    // PL010
+    // PL010: whose fault — the nearest party named before it in the sentence (a subject carries
+    // across clauses: 关某某低头查看手机，未尽到…义务，存在过错).
     const uf = affirmed(USER_FAULT);
-    if (uf && !/(无|不存在|没有|并无)(过错|过失)/.test(t)) {
-      const clause = clauseAround(t, uf.index);
-      const beforeFault = clause.slice(0, clause.indexOf(uf[0]));
-      const userNamed = USER.test(beforeFault) || mentionsAny(beforeFault, plaintiffNames);
-      const producerNamed = PRODUCER_WORDS.test(beforeFault) || SELLER.test(beforeFault) || /被告/.test(beforeFault);
-      if (userNamed && !producerNamed && !product.userFault) {
-        product.userFault = { sentence: x.s.index, userIsPlaintiff: /原告/.test(beforeFault) || mentionsAny(beforeFault, plaintiffNames) };
-      }
+    if (uf && !/(无|不存在|没有|并无)(过错|过失)/.test(clauseAround(t, uf.index)) && !product.userFault) {
+      const who = lastActor(t.slice(0, uf.index), actors);
+      if (who && who.kind !== 'product') product.userFault = { sentence: i, userIsPlaintiff: who.kind === 'plaintiff' };
     }
-    if (affirmed(ALLOCATION)) set('allocationApplied', x.s.index);
+    if (addressed(REDUCTION)) set('reductionApplied', i);
+    if (addressed(JOINT)) set('jointApplied', i);
 
     // PL011
-    const rnd = RND.exec(t);
-    if (rnd && !/(并非|不是|而非|不属于|已经?结束)[^,;。]{0,6}$/.test(t.slice(0, rnd.index)) && !CIRCULATED.test(t)) set('rndStage', x.s.index);
-    if (NOT_PRODUCT.test(t)) set('notProduct', x.s.index);
-    else if (reasoning && !rejects && affirmed(TREATED_PRODUCT)) set('treatedAsProduct', x.s.index);
+    if ((affirmed(RND_HARM) || NOT_CIRCULATED.test(t)) && !CIRCULATED.test(t)) set('rndStage', i);
+    // A part bought from a supplier was in circulation, whatever stage the buyer's product was in.
+    if (s.section === 'findings' && PURCHASED.test(t)) set('purchased', i);
+    if (NOT_PRODUCT.test(all)) set('notProduct', i);
+    else if (reasoning && affirmed(TREATED_PRODUCT)) set('treatedAsProduct', i);
   }
   // The court's own reliance on 第1202–1203条 treats the case as product liability too.
   if (product.treatedAsProduct === undefined && product.notProduct === undefined) {

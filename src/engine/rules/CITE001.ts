@@ -9,6 +9,8 @@
 import type { Report, Rule } from './rule';
 import type { Fix } from '../types';
 import { toChineseNumeral } from '../text/numbers';
+import { FINDING_EN } from './messages-en';
+import { lawNameEn } from './sources';
 
 /** 侵权责任法 article → 民法典 article, where one article replaced one article. */
 const TORT_LAW_TO_CIVIL_CODE: Record<number, number> = {
@@ -46,6 +48,7 @@ export const CITE001: Rule = {
       reports.push({
         range: { start: c.titleSpan?.start ?? c.span.start, end: c.span.end },
         message: `引用已废止的《${c.law.title.replace(/^中华人民共和国/, '')}》${target ? `（相应条文：《中华人民共和国民法典》第${toChineseNumeral(target)}条）` : ''}：该法已于2021年1月1日民法典施行时废止`,
+        messageEn: FINDING_EN.cite001(lawNameEn({ title: c.law.title, law: c.law }), target),
         fixes,
       });
     }

@@ -7,6 +7,8 @@
 import type { Report, Rule } from './rule';
 import { civilProcedureOn } from '../statutes/index';
 import { toChineseNumeral } from '../text/numbers';
+import { FINDING_EN } from './messages-en';
+import { lawNameEn, versionEn } from './sources';
 
 export const CITE002: Rule = {
   code: 'CITE002',
@@ -31,6 +33,7 @@ export const CITE002: Rule = {
       reports.push({
         range: { start: c.titleSpan?.start ?? c.span.start, end: c.span.end },
         message: `《${law.title}》（${version}）共${count}条，没有第${toChineseNumeral(c.article)}条`,
+        messageEn: FINDING_EN.cite002(lawNameEn({ title: law.title, law }), versionEn(version), count, c.article),
       });
     }
     return reports;

@@ -6,6 +6,7 @@
  * is a typo. Other unknown titles are left alone: a real law the extension does not ship is no error.
  */
 import type { Report, Rule } from './rule';
+import { FINDING_EN } from './messages-en';
 
 export const CITE004: Rule = {
   code: 'CITE004',
@@ -22,6 +23,7 @@ export const CITE004: Rule = {
       reports.push({
         range: c.titleSpan ?? c.span,
         message: `引用的法律名称《${c.title}》无法识别，是否应为《${c.nearTitle}》？（法释〔2009〕14号第1条：应当准确完整写明规范性法律文件的名称）`,
+        messageEn: FINDING_EN.cite004(c.title, c.nearTitle),
       });
     }
     return reports;

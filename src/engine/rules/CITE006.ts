@@ -7,6 +7,7 @@
  */
 import type { Report, Rule } from './rule';
 import type { Citation } from '../model/citations';
+import { FINDING_EN } from './messages-en';
 
 function rank(c: Citation): number {
   if (c.instrument === 'interpretation') return 4;
@@ -33,7 +34,7 @@ export const CITE006: Rule = {
       if (!c.titleSpan || !c.bracketed || !c.law) continue;
       const full = c.law.title;
       if (c.title.replace(/[(（][^()（）]{0,20}[)）]$/, '') !== full && full.startsWith('中华人民共和国')) {
-        reports.push({ range: c.titleSpan, message: `裁判依据中的法律名称应当写全称：《${full}》（法释〔2009〕14号第1条）` });
+        reports.push({ range: c.titleSpan, message: `裁判依据中的法律名称应当写全称：《${full}》（法释〔2009〕14号第1条）`, messageEn: FINDING_EN.cite006Title(full) });
       }
     }
     // Order: the first instrument that comes after one it should precede.
@@ -46,6 +47,7 @@ export const CITE006: Rule = {
         reports.push({
           range: c.titleSpan,
           message: `裁判依据的引用顺序不当：《${c.law?.title ?? c.title}》应列于《${highestTitle}》之前（法律先于司法解释，基本法律先于其他法律，实体法先于程序法；法释〔2009〕14号第2条）`,
+          messageEn: FINDING_EN.cite006Order(c.law?.title ?? c.title, highestTitle),
         });
         break;
       }

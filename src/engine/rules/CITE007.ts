@@ -8,6 +8,7 @@
 import type { Report, Rule } from './rule';
 import { toChineseNumeral } from '../text/numbers';
 import { renumberArticle } from '../fixes/edits';
+import { FINDING_EN } from './messages-en';
 
 function articleOn(date: string): number {
   if (date >= '2024-01-01') return 264;
@@ -35,6 +36,7 @@ export const CITE007: Rule = {
       reports.push({
         range: c.span,
         message: `迟延履行利息告知条款应引用民事诉讼法第${toChineseNumeral(want)}条（判决日期${date}时施行的版本），而非第${toChineseNumeral(c.article)}条`,
+        messageEn: FINDING_EN.cite007(want, date, c.article),
         fixes: edit ? [{ title: `改为第${toChineseNumeral(want)}条`, edits: [edit], safe: true }] : [],
       });
     }

@@ -7,6 +7,7 @@
  */
 import type { Report, Rule } from './rule';
 import { KIND_LABEL } from '../model/kinds';
+import { FINDING_EN } from './messages-en';
 
 export const DOC001: Rule = {
   code: 'DOC001',
@@ -22,10 +23,13 @@ export const DOC001: Rule = {
     for (const item of model.claimItems) {
       // An item the engine cannot read is left alone: silence over a false alarm.
       if (item.kinds.length === 0 || item.answer) continue;
-      const what = item.kinds.filter((k) => k !== 'costs').map((k) => KIND_LABEL[k]).join('、') || KIND_LABEL.costs;
+      const named = item.kinds.filter((k) => k !== 'costs');
+      const kinds = named.length ? named : (['costs'] as const);
+      const what = kinds.map((k) => KIND_LABEL[k]).join('、');
       reports.push({
         range: item.span,
         message: `诉讼请求第${item.number || '?'}项（${what}）在本院认为和判决主文中均未予支持、驳回或另行处理，也无“驳回原告其他诉讼请求”一项（漏判）`,
+        messageEn: FINDING_EN.doc001(String(item.number || '?'), kinds),
       });
     }
     return reports;

@@ -11,6 +11,7 @@ import { IP_RIGHTS, PERSONALITY_RIGHTS } from '../model/facts';
 import { methodParagraph } from '../fixes/wording';
 import { inGenAIScope } from './scope';
 import { insertFix, sentenceRange } from './helpers';
+import { FINDING_EN } from './messages-en';
 
 export const GAI006: Rule = {
   code: 'GAI006',
@@ -40,6 +41,7 @@ export const GAI006: Rule = {
       message: personality
         ? '人格权侵权的赔偿数额被称为“法定赔偿”：《民法典》第1182条规定由人民法院根据实际情况确定，法定赔偿是知识产权法上的方法'
         : '著作权侵权的赔偿数额以“酌定”确定，却未写明适用法定赔偿（著作权法第54条第2款）',
+      messageEn: FINDING_EN.gai006(personality),
       fixes: personality ? renameMethodFix(model, wrong.sentence) : insertFix(model, GAI006.fixes[0]!, methodParagraph(false)),
     };
     return [report];

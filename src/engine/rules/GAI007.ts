@@ -10,6 +10,7 @@ import { effectiveGrants } from '../model/case';
 import { inGenAIScope } from './scope';
 import type { ClaimMention } from '../model/claims';
 import { grantRange, onePerPlace } from './helpers';
+import { FINDING_EN } from './messages-en';
 
 export const GAI007: Rule = {
   code: 'GAI007',
@@ -31,7 +32,7 @@ export const GAI007: Rule = {
       return amount !== undefined && (amount < 500 || amount > 5_000_000);
     });
     for (const g of onePerPlace(outside)) {
-      reports.push({ range: grantRange(model, g), message: `著作权法定赔偿数额${amountOf(g)}元超出法定幅度（五百元以上五百万元以下）` });
+      reports.push({ range: grantRange(model, g), message: `著作权法定赔偿数额${amountOf(g)}元超出法定幅度（五百元以上五百万元以下）`, messageEn: FINDING_EN.gai007(amountOf(g)!) });
     }
     return reports;
   },

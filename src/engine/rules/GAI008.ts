@@ -13,6 +13,7 @@ import { inGenAIScope } from './scope';
 import { sentenceRange } from './helpers';
 import { insertBefore } from '../fixes/edits';
 import { factorsIn } from '../model/addressed';
+import { FINDING_EN } from './messages-en';
 
 export const GAI008: Rule = {
   code: 'GAI008',
@@ -46,6 +47,7 @@ export const GAI008: Rule = {
     const report: Report = {
       range: sentenceRange(model, g.sentence),
       message: `${GAI008.message}（已讨论${discussed.length}项）`,
+      messageEn: FINDING_EN.gai008(discussed.length),
       fixes: [{ title: GAI008.fixes[0]!, edits: [insertBefore(model, grantSentence, factorsParagraph(model, beneficiaryOf(model, g), obligorOf(model, g)))], safe: false }],
     };
     return [report];

@@ -10,6 +10,7 @@ import { levelParagraph } from '../fixes/wording';
 import { inGenAIScope } from './scope';
 import { grantRange, providerGrants } from './helpers';
 import { afterSentence } from '../fixes/edits';
+import { FINDING_EN } from './messages-en';
 
 export const GAI018: Rule = {
   code: 'GAI018',
@@ -34,6 +35,7 @@ export const GAI018: Rule = {
       reports.push({
         range: grantRange(model, g),
         message: `${GAI018.message}（${g.amount}元，高于${threshold}元）`,
+        messageEn: FINDING_EN.gai018(g.amount, threshold),
         fixes: [{ title: GAI018.fixes[0]!, edits: [afterSentence(model, where.sentence, levelParagraph())], safe: false }],
       });
     }

@@ -8,6 +8,7 @@
 import type { Rule } from './rule';
 import { notASubjectSentence } from '../fixes/product-wording';
 import { sentenceRange } from './helpers';
+import { rewriteSentence } from '../fixes/edits';
 
 export const PL001: Rule = {
   code: 'PL001',
@@ -20,16 +21,8 @@ export const PL001: Rule = {
   check(model) {
     if (!model.product.aiRelated) return [];
     return model.product.personhood.map((index) => {
-      const range = sentenceRange(model, index);
-      const written = model.document.text.slice(range.start, range.end);
-      // A sentence that also fixes amounts or orders holds more than the error: no rewrite.
-      const rewritable = !/\d|元|判令|判决/.test(written);
-      const end = /[。;；]$/.test(written) ? range.end - 1 : range.end;
-      const text = notASubjectSentence().replace(/。$/, /[。;；]$/.test(written) ? '' : '。');
-      return {
-        range,
-        fixes: rewritable ? [{ title: PL001.fixes[0]!, edits: [{ start: range.start, end, newText: text }], safe: false }] : [],
-      };
+      const edit = rewriteSentence(model, index, notASubjectSentence());
+      return { range: sentenceRange(model, index), fixes: edit ? [{ title: PL001.fixes[0]!, edits: [edit], safe: false }] : [] };
     });
   },
 };

@@ -18,7 +18,7 @@ export const PL011: Rule = {
   fixes: ['插入研发阶段不适用产品责任的说理'],
   check(model) {
     const p = model.product;
-    if (!p.aiProduct || p.rndStage === undefined || p.treatedAsProduct === undefined || p.notProduct !== undefined) return [];
+    if (!p.aiProduct || p.rndStage === undefined || p.treatedAsProduct === undefined || p.notProduct !== undefined || p.purchased !== undefined) return [];
     return [{ range: sentenceRange(model, p.treatedAsProduct), fixes: insertFix(model, PL011.fixes[0]!, rndStageParagraph()) }];
   },
 };

@@ -43,3 +43,10 @@ export function insertFix(model: CaseModel, title: string, paragraph: string): F
   const edits = insertReasoning(model, paragraph);
   return edits ? [{ title, edits, safe: false }] : [];
 }
+
+/** 12,000元 / 1,234.50元: an amount as a judgment writes it. */
+export function yuan(n: number): string {
+  const [int, dec] = (Math.round(n * 100) / 100).toFixed(2).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${grouped}${dec === '00' ? '' : `.${dec}`}元`;
+}

@@ -3,6 +3,10 @@
  */
 import type { Basis, Finding, Fix, Severity, Span } from '../types';
 import type { CaseModel } from '../model/case';
+import { MESSAGES_EN } from './messages-en';
+import { sourceLabel, type Language } from './sources';
+
+export { sourceLabel, type Language } from './sources';
 
 export interface RuleOptions {
   /** GAI018's threshold in yuan, and future rule options. */
@@ -20,6 +24,8 @@ export interface Report {
   severity?: Severity;
   /** Replaces the rule's message where the finding needs its own wording. */
   message?: string;
+  /** The same in English, for findings asked for in English (else the rule's English one-liner). */
+  messageEn?: string;
   fixes?: Fix[];
 }
 
@@ -37,44 +43,38 @@ export interface Rule {
   check(model: CaseModel, context: RuleContext): Report[];
 }
 
-const BASIS_LABEL: Record<Basis, string> = {
-  law: '法律规定',
-  doctrine: '学说（现行法解释）',
-  proposal: '立法建议（非现行法）',
+const BASIS_LABEL: Record<Language, Record<Basis, string>> = {
+  'zh-cn': {
+    law: '法律规定',
+    doctrine: '学说（现行法解释）',
+    proposal: '立法建议（非现行法）',
+  },
+  en: {
+    law: 'law',
+    doctrine: 'doctrine (reading of current law)',
+    proposal: 'proposal (not yet law)',
+  },
 };
 
-const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const cn = (d: string) => CN[Number(d)] ?? d;
-
-/** §4(2) → 第四部分（二）; §4 opening → 第四部分开篇; n.35 → 注35. */
-function partLabel(where: string): string {
-  return where
-    .replace(/§(\d+)/g, (_, d: string) => `第${cn(d)}部分`)
-    .replace(/\((\d+)\)/g, (_, d: string) => `（${cn(d)}）`)
-    .replace(/\s*opening/, '开篇')
-    .replace(/n\.(\d+)/, '注$1')
-    .replace(/\s+/g, '');
+/** How a basis is named to the reader, in the language of the messages. */
+export function basisLabel(basis: Basis, language: Language = 'zh-cn'): string {
+  return BASIS_LABEL[language][basis];
 }
 
-const SOURCE_LABEL: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^\[Xu (.*)\]$/, (m) => `徐伟《论生成式人工智能服务提供者侵权损害赔偿》${partLabel(m[1]!)}`],
-  [/^\[Yang (.*)\]$/, (m) => `杨立新《人工智能产品责任的功能及规则调整》${partLabel(m[1]!)}`],
-  [/^\[Xu\]$/, () => '徐伟《论生成式人工智能服务提供者侵权损害赔偿》'],
-  [/^\[Yang\]$/, () => '杨立新《人工智能产品责任的功能及规则调整》'],
-];
-
-/** A source as a reader sees it: the article's author and title, or the statute as cited. */
-export function sourceLabel(source: string): string {
-  for (const [re, f] of SOURCE_LABEL) {
-    const m = re.exec(source);
-    if (m) return f(m);
+/**
+ * A report as the reader sees it: the rule's metadata, and a message in the language asked for
+ * (Chinese by default) that names the basis and the sources.
+ */
+export function toFinding(rule: Rule, report: Report, language: Language = 'zh-cn'): Finding {
+  const sources = rule.sources.map((s) => sourceLabel(s, language));
+  let message: string;
+  if (language === 'en') {
+    // A finding's own wording stays Chinese unless the rule gave it in English too.
+    const text = report.message !== undefined ? report.messageEn ?? report.message : MESSAGES_EN[rule.code]?.message ?? rule.message;
+    message = `${text} (${basisLabel(rule.basis, 'en')}; sources: ${sources.join('; ')})`;
+  } else {
+    message = `${report.message ?? rule.message}（${basisLabel(rule.basis)}；依据：${sources.join('；')}）`;
   }
-  return source;
-}
-
-export function toFinding(rule: Rule, report: Report): Finding {
-  const text = report.message ?? rule.message;
-  const message = `${text}（${BASIS_LABEL[rule.basis]}；依据：${rule.sources.map(sourceLabel).join('；')}）`;
   return {
     code: rule.code,
     slug: rule.slug,
