@@ -5,6 +5,7 @@
  * This is the engine's one public door.
  */
 import { buildCaseModel, type CaseModel } from './model/case';
+import type { Block, BlockCache } from './document/markdown';
 import { RULES } from './rules/index';
 import { toFinding, type Rule, type RuleOptions } from './rules/rule';
 import { applySuppressions } from './suppress';
@@ -59,7 +60,11 @@ function byPosition(a: Finding, b: Finding): number {
 
 /** Lints a draft and returns the case model with the findings. */
 export function analyze(text: string, options: LintOptions = {}): Analysis {
-  const model = buildCaseModel(text);
+  return analyzeWith(text, options);
+}
+
+function analyzeWith(text: string, options: LintOptions, cache?: BlockCache): Analysis {
+  const model = buildCaseModel(text, cache);
   const findings: Finding[] = [];
   const failures: Analysis['failures'] = [];
   const disabled = new Set(options.disabled ?? []);
@@ -85,4 +90,46 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
 /** Lints a Markdown judgment draft: the findings, sorted by position. */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   return analyze(text, options).findings;
+}
+
+/** An editing session on one draft: `update` takes each new text and returns what `lint` would. */
+export interface Session {
+  /** Analyses the new text of the draft, re-parsing only the stretches that changed. */
+  update(text: string): Finding[];
+  /** As `update`, with the case model. */
+  analyze(text: string): Analysis;
+  /** The options the session lints with (replacing them re-lints nothing until the next update). */
+  options: LintOptions;
+}
+
+/**
+ * Starts an editing session. The draft is cut into stretches at safe blank lines
+ * (document/markdown.ts); between updates the session keeps each stretch's parsed blocks, so an
+ * edit re-parses only the stretch it falls in. The findings are those of a fresh `lint(text)`:
+ * the same parser runs on the same stretches, cached or not.
+ */
+export function createSession(options: LintOptions = {}): Session {
+  let blocks = new Map<string, readonly Block[]>();
+  const session: Session = {
+    options,
+    analyze(text: string): Analysis {
+      const next = new Map<string, readonly Block[]>();
+      const cache: BlockCache = {
+        get: (stretch) => {
+          const b = blocks.get(stretch) ?? next.get(stretch);
+          if (b) next.set(stretch, b);
+          return b;
+        },
+        set: (stretch, b) => void next.set(stretch, b),
+      };
+      const result = analyzeWith(text, session.options, cache);
+      // Only the stretches of the latest text are kept: memory follows the draft, not its history.
+      blocks = next;
+      return result;
+    },
+    update(text: string): Finding[] {
+      return session.analyze(text).findings;
+    },
+  };
+  return session;
 }

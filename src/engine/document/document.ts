@@ -6,7 +6,7 @@
  * judgment pasted as one long line is one block; its parts change sentence by sentence.
  */
 import type { Span } from '../types';
-import { parseBlocks, type Block } from './markdown';
+import { parseBlocks, type Block, type BlockCache } from './markdown';
 import { maskQuotes } from '../text/clauses';
 
 export type Section =
@@ -211,8 +211,8 @@ function openerSection(text: string, current: Section): Section | undefined {
 }
 
 /** Builds the document model of a Markdown judgment draft. */
-export function buildDocument(text: string): JudgmentDocument {
-  const blocks = parseBlocks(text);
+export function buildDocument(text: string, cache?: BlockCache): JudgmentDocument {
+  const blocks = parseBlocks(text, cache);
   const raw: RawSentence[] = [];
   blocks.forEach((b, i) => splitBlock(b, i, raw));
   const sentences: Sentence[] = [];

@@ -211,8 +211,101 @@ export function flattenDeepNesting(text: string): string {
   return out ? out.join('') : text;
 }
 
-/** Parses Markdown into text blocks in document order. */
-export function parseBlocks(text: string): Block[] {
+/** Blocks already parsed, by the text of the stretch they came from (offsets relative to it). */
+export interface BlockCache {
+  get(stretch: string): readonly Block[] | undefined;
+  set(stretch: string, blocks: readonly Block[]): void;
+}
+
+/**
+ * Parses Markdown into text blocks in document order.
+ *
+ * The text is cut into stretches at blank lines where no Markdown construct can continue across
+ * the cut (see `stretches`), and each stretch is parsed on its own: the blocks are the same as a
+ * parse of the whole, memory stays bounded by the largest stretch, and with a `cache` (an editing
+ * session) a stretch whose text has not changed is not parsed again.
+ */
+export function parseBlocks(text: string, cache?: BlockCache): Block[] {
+  const out: Block[] = [];
+  for (const [from, to] of stretches(text)) {
+    const stretch = text.slice(from, to);
+    let blocks = cache?.get(stretch);
+    if (!blocks) {
+      blocks = parseStretch(stretch);
+      cache?.set(stretch, blocks);
+    }
+    for (const b of blocks) out.push(from === 0 ? b : shifted(b, from));
+  }
+  return out;
+}
+
+function shifted(b: Block, by: number): Block {
+  const src = new Int32Array(b.src.length);
+  for (let i = 0; i < src.length; i++) src[i] = b.src[i]! + by;
+  const moved: Block = { ...b, src, start: b.start + by, end: b.end + by };
+  if (b.itemStart !== undefined) moved.itemStart = b.itemStart + by;
+  return moved;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** HTML blocks that run until a closing token rather than a blank line: [opening, closing]. */
+const HTML_BLOCKS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, /<\/(script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+const LIST_MARKER = /^([-*+]|\d{1,9}[.)])(\s|$)/;
+/** Link reference and footnote definitions reach across the whole document. */
+const DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:/m;
+
+/**
+ * Where the text may be cut: at the first line after a run of blank lines, when that line starts
+ * at the margin with something that begins a block of its own (not a list item, which may belong
+ * to the list before; not indented, which may continue it), and no fenced code, HTML comment or
+ * raw HTML block is open. A text with link definitions is not cut.
+ */
+export function stretches(text: string): [number, number][] {
+  if (DEFINITION.test(text)) return [[0, text.length]];
+  const cuts: [number, number][] = [];
+  let from = 0;
+  let fence: string | undefined;
+  // An open HTML block that may span blank lines (CommonMark types 1–5) and what closes it.
+  let open: RegExp | undefined;
+  let blank = false;
+  let pos = 0;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    const isBlank = line.trim() === '';
+    if (!fence && !open && blank && !isBlank && pos > from && !/^[ \t]/.test(line) && !LIST_MARKER.test(line) && !line.startsWith('>')) {
+      cuts.push([from, pos]);
+      from = pos;
+    }
+    if (fence) {
+      if (line.trimStart().startsWith(fence)) fence = undefined;
+    } else if (open) {
+      if (open.test(line)) open = undefined;
+    } else {
+      const f = FENCE.exec(line);
+      if (f) fence = f[1]!;
+      else {
+        // These blocks open only at the margin; inline HTML ends with its paragraph.
+        const h = HTML_BLOCKS.find(([start]) => start.test(line));
+        if (h && !h[1].test(line.replace(h[0], ''))) open = h[1];
+      }
+    }
+    blank = isBlank;
+    pos = nl + 1;
+  }
+  cuts.push([from, text.length]);
+  return cuts;
+}
+
+/** Parses one stretch of Markdown into blocks; offsets relative to it. Exported for the tests that compare cut and uncut parses. */
+export function parseStretch(text: string): Block[] {
   const tree = processor.parse(flattenDeepNesting(text)) as Root;
   const blocks: Block[] = [];
   interface Frame {

@@ -2,6 +2,7 @@
  * The case model: everything a rule may read. Rules never scan the text themselves.
  */
 import { buildDocument, type JudgmentDocument, type Sentence } from '../document/document';
+import type { BlockCache } from '../document/markdown';
 import { readClaims, type ClaimItem, type ClaimMention, type OrderItem } from './claims';
 import { readFacts, type CaseFacts } from './facts';
 import type { ClaimKind } from './kinds';
@@ -33,8 +34,8 @@ export interface CaseModel {
   structure: Structure;
 }
 
-export function buildCaseModel(text: string): CaseModel {
-  const document = buildDocument(text);
+export function buildCaseModel(text: string, cache?: BlockCache): CaseModel {
+  const document = buildDocument(text, cache);
   const parties = extractParties(document);
   const voices = voicesOf(parties);
   const facts = readFacts(document, parties, voices);
