@@ -222,10 +222,21 @@ function titleFacts(model: CaseModel): Pick<CaseView, 'court' | 'caseNumber' | '
     if (!out.court && s.section === 'title' && /法院$/.test(s.text) && s.text.length <= 30) out.court = original;
     const number = /[(（]\s*(?:19|20)\d{2}\s*[)）][^\s,，。;；]{1,24}?号/.exec(original);
     if (!out.caseNumber && number) out.caseNumber = number[0];
-    const cause = /([\u4e00-\u9fff、]{2,24}?纠纷)\s*一案/.exec(original);
-    if (!out.cause && cause && s.section === 'procedure') out.cause = cause[1]!.replace(/^.*(?:与|诉)(?:被告)?[^、]*?(?=[\u4e00-\u9fff]{2,12}纠纷$)/, '');
+    const cause = /([\u4e00-\u9fff、]{2,40}纠纷)\s*一案/.exec(original);
+    if (!out.cause && cause && s.section === 'procedure') out.cause = causeOf(cause[1]!, model);
   }
   return out;
+}
+
+/** 原告陈某某与被告某某公司名誉权纠纷 → 名誉权纠纷: what follows the last party named. */
+function causeOf(phrase: string, model: CaseModel): string {
+  const names = ['原告', '被告', '第三人', ...model.parties.flatMap((p) => [p.name, ...p.aliases])].filter((n) => n.length >= 2);
+  let cut = 0;
+  for (const n of names) {
+    const at = phrase.lastIndexOf(n);
+    if (at >= 0) cut = Math.max(cut, at + n.length);
+  }
+  return phrase.slice(cut).replace(/^(与|诉|之间的?|间的?)/, '') || phrase;
 }
 
 function caseTypeLabel(model: CaseModel): string {
