@@ -388,7 +388,10 @@ export function turnRuleOff(text: string, code: string): string {
 
 // ---------------------------------------------------------------------------------- schema
 
-/** The JSON schema of the configuration file, generated from the rules' metadata. */
+/**
+ * The JSON schema of the configuration file, generated from the rules' metadata (draft 7, as
+ * VS Code reads it; no `$schema` URL, so that the engine bundle names no remote address).
+ */
 export function configSchema(): Record<string, unknown> {
   const levels = { type: 'string', enum: [...RULE_LEVELS], enumDescriptions: ['Do not run the rule', 'Hint (dotted underline, not in the Problems panel count)', 'Information', 'Warning', 'Error'] };
   const rules: Record<string, unknown> = {};
@@ -414,7 +417,6 @@ export function configSchema(): Record<string, unknown> {
     };
   }
   return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Judgment Lint configuration',
     description: 'Configuration of Judgment Lint (.judgment-lint.json / .judgment-lint.jsonc). It overrides the editor settings, which override the defaults.',
     type: 'object',
