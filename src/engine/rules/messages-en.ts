@@ -352,8 +352,22 @@ export const FINDING_EN = {
   /** CITE004: the unknown title and the known one it is one character away from. */
   cite004: (title: string, near: string): string =>
     `The title of the law cited, 《${title}》, cannot be recognised: should it be 《${near}》? (Fa Shi [2009] No. 14 art. 1: the title of a normative legal document is cited accurately and in full)`,
-  /** PL008: the multiple the draft applies. */
+  /** PL008: the multiple the draft applies, or the ratio of punitive damages to the other damages. */
   pl008: (multiple: number): string => `${MESSAGES_EN.PL008!.message} (the draft applies ${multiple} times)`,
+  pl008Ratio: (ratio: string): string => `${MESSAGES_EN.PL008!.message} (punitive damages here are about ${ratio} times the other damages together)`,
+  /** DOC002: the amount ordered, the claim item(s) and the amount claimed. */
+  doc002: (ordered: number, items: string, claimed: number): string =>
+    `The order grants ${ordered} yuan, more than the ${claimed} yuan claimed${items ? ` in claim item ${items}` : ''} (beyond the claims)`,
+  /** DOC003: the order item, its amount and the amount the reasoning fixed. */
+  doc003: (item: string, amount: number, fixed: number): string =>
+    `The amount of ${amount} yuan in order item ${item} differs from the ${fixed} yuan fixed in the reasoning`,
+  /** DOC005: the missing part (诉讼请求, 本院认为, 判决主文). */
+  doc005: (part: string): string =>
+    `The judgment lacks its "${{ 诉讼请求: 'claims', 本院认为: 'reasoning', 判决主文: 'orders' }[part] ?? part}" part (${part})`,
+  /** DOC006: an amount granted in part, or joint liability claimed and not granted. */
+  doc006: (claimed: number, ordered: number): string =>
+    `${claimed} yuan was claimed and ${ordered} yuan granted, but the orders do not dismiss the rest`,
+  doc006Joint: (): string => 'Joint liability was claimed and not granted, but the orders contain no item dismissing the other claims',
   /** CITE003: why the article does not fit. */
   cite003: (article: number, why: 'emotional-for-property' | 'property-for-emotional' | 'no-personal-injury' | 'not-product' | 'no-notice'): string => {
     const reason = {

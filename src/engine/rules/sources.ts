@@ -79,6 +79,10 @@ export function parseSource(source: string): SourceRef {
     const law = resolveLaw(title, version);
     return { kind: 'statute', title, articles, ...(law ? { law } : {}), ...(version ? { version } : {}) };
   }
+  // A whole instrument, no article: 法释〔2009〕14号, 《民事诉讼法》.
+  const title = s.replace(/^《|》$/g, '');
+  const law = lawByTitle(title);
+  if (law) return { kind: 'statute', title, law, articles: [] };
   return { kind: 'other', text: s };
 }
 
@@ -137,6 +141,7 @@ export function sourceLabel(source: string, language: Language = 'zh-cn'): strin
     return ref.where ? `${article.zh}${partZh(ref.where)}` : article.zh;
   }
   if (language === 'zh-cn' || ref.kind === 'other') return source;
+  if (ref.articles.length === 0) return lawNameEn(ref);
   const plural = ref.articles.length > 1 || ref.articles.some((a) => a.through !== undefined);
   const articles = `${plural ? 'arts.' : 'art.'} ${ref.articles.map(articleEn).join(', ')}`;
   return `${lawNameEn(ref)} ${articles}${ref.version ? ` (${versionEn(ref.version)})` : ''}`;

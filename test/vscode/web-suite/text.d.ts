@@ -1,0 +1,5 @@
+// Markdown files imported by the web suite arrive as their text (esbuild's `text` loader).
+declare module '*.md' {
+  const text: string;
+  export default text;
+}
