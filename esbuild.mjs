@@ -1,6 +1,6 @@
-// Builds the three shipped bundles and, with --tests, the test bundles.
+// Builds the shipped bundles and, with --tests, the test bundles.
 //
-//   node esbuild.mjs            dist/extension.js, dist/cli.js, dist/engine.js
+//   node esbuild.mjs            dist/extension.js, dist/web/extension.js, dist/cli.js, dist/engine.js
 //   node esbuild.mjs --tests    also out/test/** (mocha unit tests and the VS Code suite)
 //   node esbuild.mjs --watch    rebuild the shipped bundles on change
 //
@@ -9,6 +9,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { rulePages } from './src/build/rule-pages-plugin.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -23,6 +24,8 @@ const common = {
   legalComments: 'none',
   // Chinese text (statutes, messages) as UTF-8, not \u escapes: a third of the size.
   charset: 'utf8',
+  // `judgment-lint:rule-pages`: the rule pages' data, generated at build time from the rules and fixtures.
+  plugins: [rulePages],
 };
 
 const shipped = [
@@ -40,6 +43,18 @@ const shipped = [
     outfile: 'dist/extension.js',
     platform: 'node',
     format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    // The web extension (vscode.dev, the browser's extension host, a web worker): the same
+    // extension for the `browser` platform, so a Node built-in anywhere in its imports fails the
+    // build. `worker` picks the packages' builds that use no DOM (decode-named-character-reference).
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    conditions: ['worker'],
     external: ['vscode'],
   },
   {
@@ -80,6 +95,29 @@ function testBuilds() {
       entryPoints: walk('test/vscode/suite', (p) => p.endsWith('.ts')),
       outdir: 'out/test/vscode/suite',
       outbase: 'test/vscode/suite',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode', 'mocha'],
+    },
+    {
+      // The suite run in the web-worker extension host (test/vscode/web.mjs): no Node there.
+      ...common,
+      sourcemap: 'inline',
+      entryPoints: ['test/vscode/web-suite/index.ts'],
+      outfile: 'out/test/vscode/web-suite/index.js',
+      platform: 'browser',
+      format: 'cjs',
+      conditions: ['worker'],
+      external: ['vscode'],
+      loader: { '.md': 'text' },
+    },
+    {
+      // The suite run against the installed .vsix (test/vscode/run.mjs --vsix).
+      ...common,
+      sourcemap: 'inline',
+      entryPoints: walk('test/vscode/vsix-suite', (p) => p.endsWith('.ts')),
+      outdir: 'out/test/vscode/vsix-suite',
+      outbase: 'test/vscode/vsix-suite',
       platform: 'node',
       format: 'cjs',
       external: ['vscode', 'mocha'],

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type-check, unit and fixture tests (mocha), then the integration tests in a real
-// VS Code. Each part's output goes straight through; at the end one plain line sums them up
+// VS Code, the web extension in its web-worker host, then the packaged .vsix installed into it.
+// Each part's output goes straight through; at the end one plain line sums them up
 // ("tests: N passed, M failed"), which is what CI reads.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,18 @@ results.push(await run('typecheck', bin('tsc'), ['-p', '.']));
 results.push(await run('build', process.execPath, ['esbuild.mjs', '--tests']));
 if (results.every((r) => r.code === 0)) {
   results.push(await run('unit', bin('mocha'), ['--reporter', 'spec', 'out/test/unit/**/*.test.js']));
-  if (!process.argv.includes('--unit-only')) results.push(await run('vscode', process.execPath, ['test/vscode/run.mjs']));
+  if (!process.argv.includes('--unit-only')) {
+    results.push(await run('vscode', process.execPath, ['test/vscode/run.mjs']));
+    // The @l10n tests, in VS Code's Chinese display language (a second, short run).
+    results.push(await run('vscode zh-cn', process.execPath, ['test/vscode/run.mjs', '--locale', 'zh-cn']));
+    // The web extension in the same VS Code's web-worker extension host (vscode.dev's, no Node).
+    results.push(await run('web', process.execPath, ['test/vscode/web.mjs']));
+    // The .vsix as users get it: `npm run package` (a production build), then installed into the
+    // same VS Code and run (test/vscode/vsix-suite). Last, because packaging rebuilds dist/.
+    const packaged = await run('package', 'npm', ['run', '--silent', 'package']);
+    results.push(packaged);
+    if (packaged.code === 0) results.push(await run('vsix', process.execPath, ['test/vscode/run.mjs', '--vsix', 'judgment-lint.vsix']));
+  }
 }
 const passed = results.reduce((n, r) => n + r.passing, 0);
 // A part that failed without a mocha count (type errors, a crashed runner) counts as one failure.

@@ -1,19 +1,46 @@
 /**
- * judgment-lint [--format text|json] [--fix] FILE...
+ * judgment-lint [--format text|json|markdown|html] [--output FILE] [--fix] FILE...
  *
  * A thin layer over the engine: read files, lint, print, optionally apply preferred fixes.
+ * `--format markdown|html` prints the engine's assessment of one draft instead of the findings.
  * Exit 0: no error-severity finding; 1: at least one; 2: usage or file error (one line, no stack).
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { analyze, applyEdits, LineIndex, type Finding, type TextEdit } from '../engine/index';
+import { expandArguments } from './glob';
+import { CliConfig, problemLine } from './config';
+import { analyze, applyEdits, assessAnalysis, assessmentHtml, assessmentMarkdown, LineIndex, type Finding, type TextEdit } from '../engine/index';
 
-const USAGE = 'usage: judgment-lint [--format text|json] [--fix] [--threshold YUAN] [--model] FILE...';
+const USAGE = 'usage: judgment-lint [--format text|json|markdown|html] [--output FILE] [--fix] [--threshold YUAN] [--config FILE | --no-config] [--model] FILE...';
+
+const HELP = `${USAGE}
+
+  --format text      one line per finding: file:line:column: severity CODE slug: message (default)
+  --format json      the findings as a JSON array, with their fixes
+  --format markdown  the assessment of one draft: the case as understood, the claim table, the
+                     findings by basis, what the reasoning addresses; Markdown for the case file
+  --format html      the same assessment as a self-contained HTML page (no scripts, no remote resources)
+  --output FILE      write to FILE instead of standard output
+  --fix              apply every preferred fix in place (repeated until nothing changes)
+  --threshold YUAN   GAI018's threshold for a high discretionary award (default 50000)
+  --config FILE      use this configuration file for every draft (default: the nearest
+                     .judgment-lint.json or .judgment-lint.jsonc above each draft)
+  --no-config        use no configuration file
+  --model            also print the case model as JSON (for debugging)
+
+Exit status: 0 when no finding is an error, 1 when one is, 2 on a usage or file error.`;
+
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+type Format = (typeof FORMATS)[number];
 
 interface Args {
-  format: 'text' | 'json';
+  format: Format;
+  /** Where the output goes instead of stdout. */
+  output?: string;
   fix: boolean;
   /** GAI018's threshold in yuan. */
   threshold?: number;
+  /** A configuration file; false: none; undefined: the nearest to each draft. */
+  config?: string | false;
   model: boolean;
   files: string[];
 }
@@ -27,6 +54,12 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i]!;
     if (a === '--fix') args.fix = true;
     else if (a === '--model') args.model = true;
+    else if (a === '--no-config') args.config = false;
+    else if (a === '--config' || a.startsWith('--config=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) throw new UsageError('--config takes a file name');
+      args.config = v;
+    }
     else if (a === '--threshold' || a.startsWith('--threshold=')) {
       const v = Number(a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
       if (!Number.isFinite(v) || v < 0) throw new UsageError('--threshold takes an amount in yuan');
@@ -34,16 +67,23 @@ function parseArgs(argv: string[]): Args {
     }
     else if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'text' && v !== 'json') throw new UsageError(`unknown format '${v ?? ''}' (text or json)`);
-      args.format = v;
+      if (!FORMATS.includes(v as Format)) throw new UsageError(`unknown format '${v ?? ''}' (text, json, markdown or html)`);
+      args.format = v as Format;
+    } else if (a === '--output' || a === '-o' || a.startsWith('--output=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) throw new UsageError('--output takes a file name');
+      args.output = v;
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write(USAGE + '\n');
+      process.stdout.write(HELP + '\n');
       process.exit(0);
     } else if (a === '--') args.files.push(...argv.slice(i + 1)), (i = argv.length);
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
     else args.files.push(a);
   }
   if (args.files.length === 0) throw new UsageError('no file given');
+  if ((args.format === 'markdown' || args.format === 'html') && args.files.length > 1) {
+    throw new UsageError(`--format ${args.format} assesses one draft at a time; ${args.files.length} files given`);
+  }
   return args;
 }
 
@@ -105,11 +145,22 @@ function jsonFinding(file: string, f: Finding, lines: LineIndex) {
 
 function main(argv: string[]): number {
   const args = parseArgs(argv);
+  // Quoted globs ("drafts/**/*.md") are expanded here; one that matches nothing is an error.
+  args.files = expandArguments(args.files);
   const texts = args.files.map((f) => [f, readDraft(f)] as const);
+  // Everything printed goes through `write`, so that --output can take it instead of stdout.
+  const written: string[] = [];
+  const write = (s: string) => (args.output === undefined ? process.stdout.write(s) : written.push(s));
   const out: ReturnType<typeof jsonFinding>[] = [];
   let errors = 0;
-  const options = args.threshold === undefined ? {} : { ruleOptions: { GAI018: { threshold: args.threshold } } };
+  // Each draft's configuration file (and what it extends), read once; a faulty one stops the run.
+  const config = new CliConfig({ config: args.config, threshold: args.threshold });
+  const optionsOf = new Map(texts.map(([file]) => [file, config.optionsFor(file)] as const));
+  for (const p of config.problems.filter((x) => x.severity === 'warning')) process.stderr.write(`judgment-lint: ${problemLine(p)}\n`);
+  const configErrors = config.problems.filter((x) => x.severity === 'error');
+  if (configErrors.length) throw new Error(`${problemLine(configErrors[0]!)}${configErrors.length > 1 ? ` (and ${configErrors.length - 1} more)` : ''}`);
   for (const [file, original] of texts) {
+    const options = optionsOf.get(file)!;
     let text = original;
     let result = analyze(text, options);
     if (args.fix) {
@@ -128,13 +179,22 @@ function main(argv: string[]): number {
       if (f.severity === 'error') errors++;
       out.push(jsonFinding(file, f, lines));
     }
-    if (args.model) process.stdout.write(JSON.stringify(describeModel(result.model), null, 2) + '\n');
+    if (args.model) write(JSON.stringify(describeModel(result.model), null, 2) + '\n');
+    if (args.format === 'markdown') write(assessmentMarkdown(assessAnalysis(text, result, file)));
+    else if (args.format === 'html') write(assessmentHtml(assessAnalysis(text, result, file)));
   }
-  if (args.format === 'json') process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  else {
-    for (const f of out) process.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.slug}: ${f.message}\n`);
+  if (args.format === 'json') write(JSON.stringify(out, null, 2) + '\n');
+  else if (args.format === 'text') {
+    for (const f of out) write(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.slug}: ${f.message}\n`);
     const files = texts.length;
-    process.stdout.write(`${out.length} finding${out.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+    write(`${out.length} finding${out.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+  }
+  if (args.output !== undefined) {
+    try {
+      writeFileSync(args.output, written.join(''), 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot write '${args.output}': ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
   }
   return errors > 0 ? 1 : 0;
 }
@@ -161,6 +221,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
   const msg = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`judgment-lint: ${msg}${e instanceof UsageError && /option|format|no file|threshold/.test(msg) ? ` (${USAGE})` : ''}\n`);
+  process.stderr.write(`judgment-lint: ${msg}${e instanceof UsageError && /option|format|no file|threshold|output|one draft/.test(msg) ? ` (${USAGE})` : ''}\n`);
   process.exitCode = 2;
 }

@@ -5,7 +5,7 @@
  * This is the engine's one public door.
  */
 import { buildCaseModel, type CaseModel } from './model/case';
-import type { Block, BlockCache } from './document/markdown';
+import { parseStretch, stretches, type Block, type BlockCache } from './document/markdown';
 import { RULES } from './rules/index';
 import { toFinding, type Rule, type RuleOptions } from './rules/rule';
 import { applySuppressions } from './suppress';
@@ -92,8 +92,67 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   return analyze(text, options).findings;
 }
 
+/** How a caller keeps a long analysis from holding the thread: a check for cancellation, and a pause. */
+export interface Control {
+  /** Asked between steps; when it answers true the analysis stops with `Cancelled`. */
+  isCancelled?(): boolean;
+  /** Awaited between steps (the adapter yields to its event loop here: setTimeout, setImmediate). */
+  pause?(): Promise<void>;
+}
+
+/** Thrown by the asynchronous analyses when their `Control` cancels them. */
+export class Cancelled extends Error {
+  constructor() {
+    super('analysis cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
+/**
+ * The analysis in steps: the stretches are parsed one by one with a pause (and a cancellation
+ * check) between them, then the case model is built, then the rules run, again with pauses.
+ * The result is `analyze`'s. Nothing here waits on anything but `control.pause`.
+ */
+async function analyzeInSteps(text: string, options: LintOptions, control: Control, cache?: BlockCache): Promise<Analysis> {
+  const step = async () => {
+    if (control.isCancelled?.()) throw new Cancelled();
+    await control.pause?.();
+    if (control.isCancelled?.()) throw new Cancelled();
+  };
+  const parsed = new Map<string, readonly Block[]>();
+  let sinceLast = 0;
+  for (const [from, to] of stretches(text)) {
+    const stretch = text.slice(from, to);
+    if (parsed.has(stretch)) continue;
+    const known = cache?.get(stretch);
+    parsed.set(stretch, known ?? parseStretch(stretch));
+    sinceLast += known ? 0 : to - from;
+    // A pause every ~20k characters parsed: a few milliseconds of work between two pauses.
+    if (sinceLast > 20_000) {
+      sinceLast = 0;
+      await step();
+    }
+  }
+  await step();
+  const all: BlockCache = {
+    get: (stretch) => parsed.get(stretch),
+    set: (stretch, blocks) => void parsed.set(stretch, blocks),
+  };
+  const result = analyzeWith(text, options, all);
+  for (const [stretch, blocks] of parsed) cache?.set(stretch, blocks);
+  await step();
+  return result;
+}
+
+/** As `analyze`, in steps that pause and may be cancelled (see `Control`). */
+export function analyzeAsync(text: string, options: LintOptions = {}, control: Control = {}): Promise<Analysis> {
+  return analyzeInSteps(text, options, control);
+}
+
 /** An editing session on one draft: `update` takes each new text and returns what `lint` would. */
 export interface Session {
+  /** As `analyze`, in steps that pause and may be cancelled; the session's cache is kept either way. */
+  analyzeAsync(text: string, control?: Control): Promise<Analysis>;
   /** Analyses the new text of the draft, re-parsing only the stretches that changed. */
   update(text: string): Finding[];
   /** As `update`, with the case model. */
@@ -129,6 +188,22 @@ export function createSession(options: LintOptions = {}): Session {
     },
     update(text: string): Finding[] {
       return session.analyze(text).findings;
+    },
+    async analyzeAsync(text: string, control: Control = {}): Promise<Analysis> {
+      const next = new Map<string, readonly Block[]>();
+      const cache: BlockCache = {
+        get: (stretch) => blocks.get(stretch) ?? next.get(stretch),
+        set: (stretch, b) => void next.set(stretch, b),
+      };
+      let done = false;
+      try {
+        const result = await analyzeInSteps(text, session.options, control, cache);
+        done = true;
+        return result;
+      } finally {
+        // After a cancellation the old text's stretches are kept beside what was parsed so far.
+        blocks = done ? next : new Map([...blocks, ...next]);
+      }
     },
   };
   return session;

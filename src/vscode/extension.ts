@@ -1,10 +1,18 @@
 /**
  * The VS Code adapter: a thin layer over the engine. It lints Markdown drafts as the judge
- * types (debounced; results for an outdated version are dropped), publishes diagnostics,
- * offers the findings' fixes as quick fixes, and shows the count in the status bar.
+ * types, on save or on command (`judgmentLint.run`; debounced; results for an outdated version
+ * are dropped), with the draft's configuration file over the editor's settings (./config.ts),
+ * publishes diagnostics, offers the findings' fixes as quick fixes and the suppression and
+ * fix-all actions (./actions.ts), and shows the count in the status bar. No Node built-ins:
+ * the same module is the web extension.
  */
+import { bundleStarted } from './clock';
 import * as vscode from 'vscode';
-import { analyze, explainCitation, lawById, type Citation, type Finding, type Severity } from '../engine/index';
+import { analyze, Cancelled, createSession, explainCitation, lawById, type Analysis, type Citation, type Finding, type Session, type Severity } from '../engine/index';
+import { codeOf, diagnosticCode, registerRulePages } from './rulePages';
+import { registerAssessment } from './assessment';
+import { ConfigStore, matchesFiles, readSettings } from './config';
+import { registerActions, type FindingsSource } from './actions';
 
 const SOURCE = 'judgment-lint';
 
@@ -23,43 +31,54 @@ interface Linted {
   citations: Citation[];
 }
 
-class Linter implements vscode.Disposable {
+/** What asks for a lint: `judgmentLint.run` decides which of them do. */
+type Trigger = 'open' | 'change' | 'save' | 'config';
+
+class Linter implements vscode.Disposable, FindingsSource {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly results = new Map<string, Linted>();
   /** Documents skipped for their size, so the notice is shown once. */
   private readonly skipped = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly sessions = new Map<string, Session>();
+  /** The latest run per document: an older run still in steps stops when it sees a newer one. */
+  private readonly runs = new Map<string, number>();
   private readonly status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
 
-  constructor() {
+  constructor(private readonly store: ConfigStore) {
     this.status.name = 'Judgment Lint';
     this.status.command = 'workbench.actions.view.problems';
   }
 
   static isDraft(doc: vscode.TextDocument): boolean {
-    // Not the git view of a file, nor output panes: only drafts the judge edits.
-    return doc.languageId === 'markdown' && doc.uri.scheme !== 'git' && doc.uri.scheme !== 'output';
+    // Not the git view of a file, nor output panes, nor our own statute and rule pages: only
+    // drafts the judge edits, narrowed by `judgmentLint.files`.
+    const scheme = doc.uri.scheme;
+    if (doc.languageId !== 'markdown' || scheme === 'git' || scheme === 'output' || scheme.startsWith('judgment-lint')) return false;
+    return matchesFiles(doc, readSettings(doc.uri).files);
   }
 
-  private config() {
-    const c = vscode.workspace.getConfiguration('judgmentLint');
-    return {
-      enable: c.get<boolean>('enable', true),
-      debounce: Math.max(0, c.get<number>('debounceMs', 300)),
-      options: { ruleOptions: { GAI018: { threshold: c.get<number>('highAwardThreshold', 50000) } } },
-      maxChars: Math.max(0, c.get<number>('maxFileSizeKB', 2048)) * 1024,
-    };
+  private config(doc: vscode.TextDocument) {
+    const s = readSettings(doc.uri);
+    if (!this.store.cached(doc)) {
+      // The configuration file is not read yet: lint with the settings now, and again once it is.
+      void this.store.load(doc).then(() => this.schedule(doc, 'config'));
+    }
+    return { enable: s.enable, debounce: s.debounce, options: this.store.optionsFor(doc, s), maxChars: s.maxChars };
   }
 
-  /** Lints now, if the document is still at the version it was scheduled for. */
-  lintNow(doc: vscode.TextDocument): Linted | undefined {
+  /** The checks before a lint: a draft, enabled, not too large. Undefined when it must not be linted. */
+  private prepare(doc: vscode.TextDocument): { key: string; version: number; text: string; session: Session } | undefined {
     const key = doc.uri.toString();
-    const config = this.config();
-    if (!Linter.isDraft(doc) || !config.enable) {
+    if (!Linter.isDraft(doc)) {
       this.forget(doc);
       return undefined;
     }
-    const version = doc.version;
+    const config = this.config(doc);
+    if (!config.enable) {
+      this.forget(doc);
+      return undefined;
+    }
     const text = doc.getText();
     if (config.maxChars > 0 && text.length > config.maxChars) {
       // Too large to analyse as the judge types: say so once for this document, and stay silent.
@@ -67,43 +86,109 @@ class Linter implements vscode.Disposable {
       if (!this.skipped.has(key)) {
         this.skipped.add(key);
         void vscode.window.showInformationMessage(
-          `Judgment Lint 未检查 ${vscode.workspace.asRelativePath(doc.uri)}：文件超过 ${Math.round(config.maxChars / 1024)} KB（设置 judgmentLint.maxFileSizeKB）。`,
+          vscode.l10n.t('Judgment Lint did not check {0}: it is larger than {1} KB (setting judgmentLint.maxFileSizeKB).', vscode.workspace.asRelativePath(doc.uri), Math.round(config.maxChars / 1024)),
         );
       }
       return undefined;
     }
     this.skipped.delete(key);
-    let findings: Finding[] = [];
-    let citations: Citation[] = [];
-    try {
-      const result = analyze(text, config.options);
-      findings = result.findings;
-      citations = result.model.citations;
-    } catch (e) {
-      // The engine should never throw; if it does, log it and keep the editor usable.
-      console.error('[judgment-lint] analysis failed', e);
-    }
+    // One editing session per open draft: an edit re-parses only the stretch it falls in.
+    let session = this.sessions.get(key);
+    if (!session) this.sessions.set(key, (session = createSession(config.options)));
+    session.options = config.options;
+    return { key, version: doc.version, text, session };
+  }
+
+  /** Publishes an analysis, if the document is still at the version it was made for. */
+  private publish(doc: vscode.TextDocument, key: string, version: number, result: Analysis | undefined): Linted | undefined {
     if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer run follows
+    const findings = result?.findings ?? [];
     const diagnostics = findings.map((f) => toDiagnostic(doc, f));
-    const linted = { version, findings, diagnostics, citations };
+    const linted = { version, findings, diagnostics, citations: result?.model.citations ?? [] };
     this.results.set(key, linted);
     this.collection.set(doc.uri, diagnostics);
     this.updateStatus();
     return linted;
   }
 
-  schedule(doc: vscode.TextDocument): void {
-    if (!Linter.isDraft(doc)) return;
+  /** Lints now, in one go (commands and code actions that need the findings at once). */
+  lintNow(doc: vscode.TextDocument): Linted | undefined {
+    const p = this.prepare(doc);
+    if (!p) return undefined;
+    let result: Analysis | undefined;
+    try {
+      result = p.session.analyze(p.text);
+    } catch (e) {
+      // The engine should never throw; if it does, log it and keep the editor usable.
+      console.error('[judgment-lint] analysis failed', e);
+    }
+    return this.publish(doc, p.key, p.version, result);
+  }
+
+  /**
+   * Lints while the judge types: the analysis runs in steps that give the extension host back
+   * to its other work between them, and stops as soon as the draft changes again, is closed, or
+   * a newer run starts.
+   */
+  async lintInSteps(doc: vscode.TextDocument): Promise<Linted | undefined> {
+    const p = this.prepare(doc);
+    if (!p) return undefined;
+    const run = (this.runs.get(p.key) ?? 0) + 1;
+    this.runs.set(p.key, run);
+    let result: Analysis | undefined;
+    try {
+      result = await p.session.analyzeAsync(p.text, {
+        isCancelled: () => doc.isClosed || doc.version !== p.version || this.runs.get(p.key) !== run,
+        pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      });
+    } catch (e) {
+      if (e instanceof Cancelled) return undefined;
+      console.error('[judgment-lint] analysis failed', e);
+    }
+    return this.publish(doc, p.key, p.version, result);
+  }
+
+  schedule(doc: vscode.TextDocument, trigger: Trigger): void {
     const key = doc.uri.toString();
+    if (doc.isClosed) return;
+    if (!Linter.isDraft(doc)) {
+      if (this.results.has(key)) this.forget(doc); // e.g. judgmentLint.files narrowed
+      return;
+    }
+    const { run, debounce } = readSettings(doc.uri);
+    // onType: everything. onSave: opening and saving, and a configuration change while the
+    // text is as saved. manual: only the command, and a configuration change re-grades what
+    // the command linted.
+    const wanted =
+      run === 'onType' ||
+      (run === 'onSave' && (trigger === 'open' || trigger === 'save' || (trigger === 'config' && !doc.isDirty))) ||
+      (run === 'manual' && trigger === 'config' && this.results.has(key));
+    if (!wanted) return;
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        this.lintNow(doc);
-      }, this.config().debounce),
+        void this.store.load(doc).then(() => {
+          if (!doc.isClosed) void this.lintInSteps(doc);
+        });
+      }, debounce),
     );
+  }
+
+  /** The findings of the document as it is now: the published ones, or a fresh analysis. */
+  async currentFindings(doc: vscode.TextDocument): Promise<Finding[] | undefined> {
+    const r = this.resultFor(doc);
+    if (r) return r.findings;
+    if (!Linter.isDraft(doc) || !readSettings(doc.uri).enable) return undefined;
+    await this.store.load(doc);
+    try {
+      return analyze(doc.getText(), this.store.optionsFor(doc)).findings;
+    } catch (e) {
+      console.error('[judgment-lint] analysis failed', e);
+      return undefined;
+    }
   }
 
   forget(doc: vscode.TextDocument): void {
@@ -112,6 +197,8 @@ class Linter implements vscode.Disposable {
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
     this.results.delete(key);
+    this.sessions.delete(key);
+    this.runs.delete(key);
     this.collection.delete(doc.uri);
     this.updateStatus();
   }
@@ -131,7 +218,7 @@ class Linter implements vscode.Disposable {
     const findings = r?.findings ?? [];
     const by = (s: Severity) => findings.filter((f) => f.severity === s).length;
     this.status.text = `$(law) ${findings.length}`;
-    this.status.tooltip = `Judgment Lint：${findings.length} 项提示（错误 ${by('error')}，警告 ${by('warning')}，信息 ${by('information')}，建议 ${by('hint')}）`;
+    this.status.tooltip = vscode.l10n.t('Judgment Lint: {0} findings (errors {1}, warnings {2}, information {3}, hints {4})', findings.length, by('error'), by('warning'), by('information'), by('hint'));
     this.status.show();
   }
 
@@ -149,7 +236,7 @@ function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.R
 function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(doc, f.range.start, f.range.end), f.message, SEVERITY[f.severity]);
   d.source = SOURCE;
-  d.code = f.code;
+  d.code = diagnosticCode(f.code); // links to the rule's page
   return d;
 }
 
@@ -165,7 +252,7 @@ class QuickFixes implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== SOURCE) continue;
-      const i = linted.diagnostics.findIndex((d) => d.code === diagnostic.code && d.range.isEqual(diagnostic.range));
+      const i = linted.diagnostics.findIndex((d) => codeOf(d) === codeOf(diagnostic) && d.range.isEqual(diagnostic.range));
       const finding = linted.findings[i];
       if (!finding) continue;
       finding.fixes.forEach((fix, n) => {
@@ -214,18 +301,29 @@ class StatuteDocuments implements vscode.TextDocumentContentProvider {
   }
 }
 
-export function activate(context: vscode.ExtensionContext): { lintNow(uri?: vscode.Uri): number | undefined } {
-  const linter = new Linter();
+export function activate(context: vscode.ExtensionContext): { lintNow(uri?: vscode.Uri): number | undefined; activationMs: number } {
+  const store = new ConfigStore();
+  const linter = new Linter(store);
+  registerRulePages(context);
+  // The panel reads the draft with the same configuration file and settings as the diagnostics.
+  registerAssessment(context, (doc) => store.optionsFor(doc));
+  registerActions(context, store, linter);
+  const relintAll = () => {
+    for (const doc of vscode.workspace.textDocuments) linter.schedule(doc, 'config');
+  };
   context.subscriptions.push(
     linter,
-    vscode.workspace.onDidOpenTextDocument((doc) => linter.schedule(doc)),
+    store,
+    store.onDidChange(relintAll),
+    vscode.workspace.onDidOpenTextDocument((doc) => linter.schedule(doc, 'open')),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length) linter.schedule(e.document);
+      if (e.contentChanges.length) linter.schedule(e.document, 'change');
     }),
+    vscode.workspace.onDidSaveTextDocument((doc) => linter.schedule(doc, 'save')),
     vscode.workspace.onDidCloseTextDocument((doc) => linter.forget(doc)),
     vscode.window.onDidChangeActiveTextEditor(() => linter.updateStatus()),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('judgmentLint')) for (const doc of vscode.workspace.textDocuments) linter.schedule(doc);
+      if (e.affectsConfiguration('judgmentLint')) relintAll();
     }),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixes(linter), {
       providedCodeActionKinds: QuickFixes.kinds,
@@ -244,7 +342,7 @@ export function activate(context: vscode.ExtensionContext): { lintNow(uri?: vsco
         const editor = vscode.window.activeTextEditor;
         const c = editor && citationAt(linter, editor.document, editor.selection.active);
         if (!c?.law) {
-          void vscode.window.showInformationMessage('Judgment Lint：光标处没有可识别的法条引用。');
+          void vscode.window.showInformationMessage(vscode.l10n.t('Judgment Lint: no statute citation at the cursor.'));
           return undefined;
         }
         lawId = c.law.id;
@@ -264,24 +362,30 @@ export function activate(context: vscode.ExtensionContext): { lintNow(uri?: vsco
           .map((c) => {
             const args = encodeURIComponent(JSON.stringify([c.law!.id, c.article]));
             const link = new vscode.DocumentLink(new vscode.Range(doc.positionAt(c.span.start), doc.positionAt(c.span.end)), vscode.Uri.parse(`command:judgmentLint.openArticle?${args}`));
-            link.tooltip = '打开条文';
+            link.tooltip = vscode.l10n.t('Open the article');
             return link;
           });
       },
     }),
-    vscode.commands.registerCommand('judgmentLint.lintDocument', () => {
+    vscode.commands.registerCommand('judgmentLint.lintDocument', async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc) return undefined;
       if (!Linter.isDraft(doc)) {
-        void vscode.window.showInformationMessage('Judgment Lint 只检查 Markdown 判决书草稿。');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Judgment Lint only checks Markdown judgment drafts (setting judgmentLint.files).'));
         return undefined;
       }
+      // By hand, the configuration files are read afresh too.
+      store.invalidate();
+      await store.load(doc);
       return linter.lintNow(doc)?.findings.length;
     }),
   );
-  for (const doc of vscode.workspace.textDocuments) linter.schedule(doc);
+  for (const doc of vscode.workspace.textDocuments) linter.schedule(doc, 'open');
   linter.updateStatus();
+  const activationMs = performance.now() - bundleStarted;
   return {
+    /** Milliseconds from the bundle's first line to the end of activate(). */
+    activationMs,
     /** For tests and other extensions: lint a document now and return its finding count. */
     lintNow(uri?: vscode.Uri) {
       const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;

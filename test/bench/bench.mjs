@@ -32,6 +32,25 @@ const text = readFileSync(file, 'utf8');
     const remarkParse = (await import(${JSON.stringify(join(root, 'node_modules/remark-parse/index.js'))})).default;
     const p = unified().use(remarkParse);
     work = (t) => p.parse(t);
+  } else if (mode === 'update') {
+    // A session that has seen the draft, then one-character edits at spread-out positions, each
+    // undone before the next: the time of update() after the edit.
+    const { createSession } = require(${JSON.stringify(join(root, 'dist/engine.js'))});
+    const session = createSession();
+    session.update(text);
+    const edits = Number(runs);
+    const times = [];
+    for (let i = 0; i < edits; i++) {
+      const at = Math.floor(((i + 0.5) / edits) * text.length);
+      const edited = text.slice(0, at) + '的' + text.slice(at);
+      let s = process.hrtime.bigint();
+      session.update(edited);
+      times.push(Number(process.hrtime.bigint() - s) / 1e6);
+      session.update(text);
+    }
+    times.sort((a, b) => a - b);
+    console.log(JSON.stringify({ ms: times[Math.floor(times.length / 2)], maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+    return;
   } else {
     const { lint } = require(${JSON.stringify(join(root, 'dist/engine.js'))});
     work = (t) => lint(t);
@@ -61,18 +80,19 @@ for (const [label, size, runs] of [['10k', 10_000, 15], ['100k', 100_000, 7], ['
   writeFileSync(file, draft(size));
   const parse = measure('parse', file, runs);
   const lint = measure('lint', file, runs);
-  rows.push({ label, parse, lint });
+  const update = measure('update', file, 21);
+  rows.push({ label, parse, lint, update });
 }
 rmSync(dir, { recursive: true, force: true });
 
 const f = (n) => n.toFixed(n < 10 ? 1 : 0);
 console.log(`Judgment Lint benchmark — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
 console.log('');
-console.log('| draft | remark-parse (ms) | lint (ms) | lint ÷ parse | peak RSS parse (MB) | peak RSS lint (MB) |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('| draft | remark-parse (ms) | lint (ms) | lint ÷ parse | update (ms) | update ÷ parse | peak RSS parse (MB) | peak RSS lint (MB) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
-  console.log(`| ${r.label} | ${f(r.parse.ms)} | ${f(r.lint.ms)} | ${(r.lint.ms / r.parse.ms).toFixed(2)} | ${f(r.parse.maxRssMB)} | ${f(r.lint.maxRssMB)} |`);
+  console.log(`| ${r.label} | ${f(r.parse.ms)} | ${f(r.lint.ms)} | ${(r.lint.ms / r.parse.ms).toFixed(2)} | ${f(r.update.ms)} | ${(r.update.ms / r.parse.ms).toFixed(2)} | ${f(r.parse.maxRssMB)} | ${f(r.lint.maxRssMB)} |`);
 }
 console.log('');
 console.log('Median of several runs per cell, each measurement in a fresh process; peak RSS is the process maximum.');
-console.log('Not measured yet: update() after a one-character edit (incremental analysis is issue 7\'s work).');
+console.log('update: median of 21 one-character edits at evenly spread positions, in a session that has seen the draft.');

@@ -1,6 +1,7 @@
 /**
- * Drafts never leave the machine: the shipped bundles contain no network access at all — no
- * Node network modules, no fetch, XMLHttpRequest or WebSocket, no addresses to call.
+ * Drafts never leave the machine: the shipped bundles (the web extension's included) contain no
+ * network access at all — no Node network modules, no fetch, XMLHttpRequest or WebSocket, no
+ * addresses to call.
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ const NETWORK = [
 ];
 
 describe('privacy', () => {
-  for (const bundle of ['dist/extension.js', 'dist/cli.js', 'dist/engine.js']) {
+  for (const bundle of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/engine.js']) {
     it(`${bundle} makes no network calls`, () => {
       // Comments (the libraries' JSDoc links) call nothing: drop them before looking.
       const src = readFileSync(join(ROOT, bundle), 'utf8')

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { createSession, lint } from '../../src/engine/index';
+import { analyzeAsync, Cancelled, createSession, lint } from '../../src/engine/index';
 import { parseBlocks, parseStretch, stretches } from '../../src/engine/document/markdown';
 import { ROOT } from './harness';
 
@@ -79,5 +79,24 @@ describe('incremental analysis (createSession)', function () {
     const at = text.indexOf('本院认为');
     const edited = text.slice(0, at) + '经审理，' + text.slice(at);
     assert.deepEqual(session.update(edited), lint(edited));
+  });
+});
+
+describe('analysis in steps (analyzeAsync)', () => {
+  const text = readFileSync(join(ROOT, 'examples/departing.md'), 'utf8').repeat(4);
+
+  it('gives the findings of lint, pausing between steps', async () => {
+    let pauses = 0;
+    const result = await analyzeAsync(text, {}, { pause: async () => void pauses++ });
+    assert.deepEqual(result.findings, lint(text));
+    assert.ok(pauses >= 2, `paused ${pauses} times`);
+  });
+
+  it('stops with Cancelled when the caller cancels, and the session still answers after', async () => {
+    const session = createSession();
+    let asked = 0;
+    await assert.rejects(session.analyzeAsync(text, { isCancelled: () => ++asked > 1 }), Cancelled);
+    assert.deepEqual((await session.analyzeAsync(text)).findings, lint(text));
+    assert.deepEqual(session.update(text + '\n\n本院认为，'), lint(text + '\n\n本院认为，'));
   });
 });

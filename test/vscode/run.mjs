@@ -2,7 +2,7 @@
 // Runs the VS Code integration suite (out/test/vscode/suite/index.js) inside a REAL VS Code,
 // on machines that cannot download VS Code.
 //
-//   node test/vscode/run.mjs [--workspace DIR] [--verbose] [--timeout S] [--install-only]
+//   node test/vscode/run.mjs [--workspace DIR] [--verbose] [--timeout S] [--install-only] [--vsix FILE]
 //
 // Why not @vscode/test-electron (see electron.mjs for that path): it downloads VS Code from
 // update.code.visualstudio.com, which our build machines cannot reach. They can reach the npm
@@ -17,11 +17,18 @@
 // Steps: (1) apt packages, (2) code-server + playwright-core into a cache outside the repo,
 // (3) start the server, (4) open the workbench, (5) relay output, exit with the tests' code.
 //
+// With --vsix FILE the packaged extension is tested as a user gets it: the server installs FILE
+// into its (temporary) extensions dir, and the suite test/vscode/vsix-suite runs beside it from a
+// probe extension of its own, so what runs is the installed .vsix, not this checkout.
+//
 // Environment:
 //   JUDGMENT_LINT_VSCODE_HOME  toolchain cache (default ~/.cache/judgment-lint/vscode-test)
 //   CHROMIUM                   Chromium/Chrome binary (default: first of /usr/bin/chromium, google-chrome…)
 //   SKIP_APT=1                 never run apt-get
 //   JUDGMENT_LINT_VSCODE_KEEP=1  keep the temporary user-data/log dir and print its path
+//   JUDGMENT_LINT_SCREENSHOTS=DIR  opt-in: when a test logs "[judgment-lint:screenshot] NAME", save
+//                              the workbench as DIR/NAME.png (the assessment test asks for a light
+//                              and a dark one); also a larger window and a CJK font (apt)
 //   CI                         when set, a failed install prints its whole log
 // Exit status: the extension host's (0 = all tests passed), 2 usage, 3 setup failure, 124 timeout.
 
@@ -47,6 +54,9 @@ const RIPGREP_RELEASE = 'v13.0.0-10';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_TESTS = path.join(REPO_ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
+// --vsix: a do-nothing extension that carries the suite, and the suite itself.
+const VSIX_PROBE = path.join(REPO_ROOT, 'test', 'vscode', 'vsix-suite');
+const VSIX_TESTS = path.join(REPO_ROOT, 'out', 'test', 'vscode', 'vsix-suite', 'index.js');
 const TOOL_HOME = path.resolve(
   process.env.JUDGMENT_LINT_VSCODE_HOME ||
     path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'judgment-lint', 'vscode-test'),
@@ -77,7 +87,13 @@ const USAGE = `usage: node test/vscode/run.mjs [--workspace DIR] [--verbose] [--
   --timeout S       give up after S seconds (default 600; install time not counted)
   --install-only    install the toolchain and stop
   --extension-development-path DIR, --extension-tests-path FILE
-                    run another extension/suite (default: this repo, out/test/vscode/suite/index.js)`;
+                    run another extension/suite (default: this repo, out/test/vscode/suite/index.js)
+  --web-extension DIR
+                    run the web extension in DIR (manifest with \`browser\`, no \`main\`) and its
+                    suite DIR/test/index.js in the web-worker extension host (test/vscode/web.mjs)
+  --vsix FILE       install FILE (a packaged .vsix) and run test/vscode/vsix-suite against it
+  --locale L        run with VS Code's display language L (e.g. zh-cn): only the suite's tests
+                    tagged @l10n run, and they see vscode.env.language === L`;
 
 let opts;
 try {
@@ -89,6 +105,9 @@ try {
       'install-only': { type: 'boolean', default: false },
       'extension-development-path': { type: 'string' },
       'extension-tests-path': { type: 'string' },
+      vsix: { type: 'string' },
+      'web-extension': { type: 'string' },
+      locale: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -106,6 +125,8 @@ if (!(timeoutS > 0)) {
   process.exit(EXIT_USAGE);
 }
 const verbose = opts.verbose;
+// The extension host (and the test waiting for the file) may run in another directory.
+if (process.env.JUDGMENT_LINT_SCREENSHOTS) process.env.JUDGMENT_LINT_SCREENSHOTS = path.resolve(process.env.JUDGMENT_LINT_SCREENSHOTS);
 
 // ---------------------------------------------------------------------------- helpers
 
@@ -176,6 +197,8 @@ async function ensureSystemPackages() {
   if (!findBrowser()) missing.push('chromium');
   // Without fonts Chromium renders the workbench with tofu; text metrics matter to some editor code.
   if (!fs.existsSync('/usr/share/fonts/truetype/liberation')) missing.push('fonts-liberation');
+  // Screenshots show Chinese text: without a CJK font it is tofu (only asked for when taking them).
+  if (process.env.JUDGMENT_LINT_SCREENSHOTS && !fs.existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) missing.push('fonts-noto-cjk');
   // Seeds @vscode/ripgrep's download cache (and VS Code's search uses it).
   if (!which('rg')) missing.push('ripgrep');
   // Native modules of VS Code's server (spdlog, node-pty, watcher, kerberos…) are built with node-gyp.
@@ -446,8 +469,12 @@ const freePort = () =>
 const remoteUri = (p) => 'vscode-remote://remote' + p.split(path.sep).map(encodeURIComponent).join('/');
 
 async function runTests(marker) {
-  const extPath = path.resolve(opts['extension-development-path'] ?? REPO_ROOT);
-  const testsPath = path.resolve(opts['extension-tests-path'] ?? DEFAULT_TESTS);
+  const vsix = opts.vsix && path.resolve(opts.vsix);
+  // Under --vsix the extension under development is only the suite's probe (another id), so the
+  // installed extension is the one that runs.
+  const webExt = opts['web-extension'] && path.resolve(opts['web-extension']);
+  const extPath = path.resolve(opts['extension-development-path'] ?? (webExt ? webExt : vsix ? VSIX_PROBE : REPO_ROOT));
+  const testsPath = path.resolve(opts['extension-tests-path'] ?? (webExt ? path.join(webExt, 'test', 'index.js') : vsix ? VSIX_TESTS : DEFAULT_TESTS));
   const workspace = opts.workspace && path.resolve(opts.workspace);
   const browserPath = findBrowser();
 
@@ -460,6 +487,7 @@ async function runTests(marker) {
   }
   if (!fs.existsSync(testsPath)) throw new SetupError(`${testsPath} does not exist: build first (node esbuild.mjs --tests)`);
   if (workspace && !fs.existsSync(workspace)) throw new SetupError(`--workspace ${workspace} does not exist`);
+  if (vsix && !fs.existsSync(vsix)) throw new SetupError(`--vsix ${vsix} does not exist: npm run package first`);
   if (!browserPath || !fs.existsSync(browserPath)) {
     throw new SetupError(`no Chromium found (${process.env.CHROMIUM || BROWSER_CANDIDATES.join(', ')}): apt-get install chromium, or set CHROMIUM`);
   }
@@ -496,6 +524,33 @@ async function runTests(marker) {
     tail.splice(0, Math.max(0, tail.length - 60));
   };
 
+  const serverEnv = {
+    ...process.env,
+    // code-server points the gallery at open-vsx; unreachable offline, and tests must not
+    // depend on the marketplace anyway.
+    EXTENSIONS_GALLERY: '{"serviceUrl":""}',
+    // Keep the agent's state and IPC sockets inside tmp, which we delete.
+    VSCODE_AGENT_FOLDER: path.join(tmp, 'agent'),
+    XDG_RUNTIME_DIR: tmp,
+    // The suite checks the package it was given (size, contents).
+    ...(vsix ? { JUDGMENT_LINT_VSIX: vsix } : {}),
+    // --locale: the suite runs only its @l10n tests (test/vscode/suite/index.ts).
+    ...(opts.locale ? { JUDGMENT_LINT_TEST_LOCALE: opts.locale } : {}),
+  };
+  const serverDirs = ['--server-data-dir', path.join(tmp, 'server-data'), '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions')];
+  if (vsix) {
+    // The server's own CLI installs the package and exits, as `code --install-extension` would.
+    const r = spawnSync(process.execPath, [path.join(VSCODE_DIR, 'out', 'server-main.js'), '--install-extension', vsix, '--accept-server-license-terms', ...serverDirs], {
+      env: serverEnv,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    if (r.status !== 0 || !/successfully installed/.test(r.stdout)) {
+      throw new SetupError(`could not install ${vsix}: ${(r.stdout + r.stderr).trim().split('\n').slice(-5).join(' | ')}`);
+    }
+    log(`installed ${path.basename(vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KB)`);
+  }
+
   const port = await freePort();
   const server = spawn(
     process.execPath,
@@ -507,21 +562,12 @@ async function runTests(marker) {
       '--accept-server-license-terms',
       '--disable-telemetry',
       '--disable-workspace-trust',
-      '--server-data-dir', path.join(tmp, 'server-data'),
-      '--user-data-dir', userData,
-      '--extensions-dir', path.join(tmp, 'extensions'),
+      ...serverDirs,
       '--log', verbose ? 'debug' : 'info',
+      ...(opts.locale ? ['--locale', opts.locale] : []),
     ],
     {
-      env: {
-        ...process.env,
-        // code-server points the gallery at open-vsx; unreachable offline, and tests must not
-        // depend on the marketplace anyway.
-        EXTENSIONS_GALLERY: '{"serviceUrl":""}',
-        // Keep the agent's state and IPC sockets inside tmp, which we delete.
-        VSCODE_AGENT_FOLDER: path.join(tmp, 'agent'),
-        XDG_RUNTIME_DIR: tmp,
-      },
+      env: serverEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
       // Own process group: the server forks the extension host and helpers; we kill them all at once.
       detached: true,
@@ -588,19 +634,53 @@ async function runTests(marker) {
   if (verbose) log(`server listening on 127.0.0.1:${port} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   try {
-    await openWorkbench({ port, extPath, testsPath, workspace, browserPath, finish, remember, setBrowser: (b) => (browser = b) });
+    await openWorkbench({ port, extPath, testsPath, workspace, webExt, browserPath, finish, remember, setBrowser: (b) => (browser = b) });
   } catch (e) {
     await finish(EXIT_SETUP, `could not open the workbench: ${e?.stack || e}`, true);
   }
 }
 
-async function openWorkbench({ port, extPath, testsPath, workspace, browserPath, finish, remember, setBrowser }) {
+/**
+ * --web-extension: the 1.100 web workbench runs an extension under development in its web-worker
+ * host only when it comes from the workbench's own development options (the URL payload's
+ * extensionDevelopmentKind is ignored), and runs the tests in the host of the extension whose
+ * folder holds them. So the browser is given the folder at /__judgment-lint-web/ on the
+ * workbench's own origin (its CSP allows nothing else), and the page's configuration names it
+ * as the extension under development, with its suite.
+ */
+async function serveWebExtension(context, port, dir, testsPath) {
+  const origin = `http://127.0.0.1:${port}`;
+  const prefix = '/__judgment-lint-web';
+  const at = (p) => ({ scheme: 'http', authority: `127.0.0.1:${port}`, path: p });
+  await context.route(`${origin}${prefix}/**`, (route) => {
+    const rel = decodeURIComponent(new URL(route.request().url()).pathname.slice(prefix.length));
+    const file = path.join(dir, rel);
+    const found = file.startsWith(dir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile();
+    return found ? route.fulfill({ path: file, headers: { 'Cache-Control': 'no-store' } }) : route.fulfill({ status: 404, body: '' });
+  });
+  await context.route((u) => u.origin === origin && u.pathname === '/', async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const body = html.replace(/(id="vscode-workbench-web-configuration" data-settings=")([^"]*)"/, (_, head, attr) => {
+      const settings = JSON.parse(attr.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+      settings.developmentOptions = {
+        ...settings.developmentOptions,
+        extensions: [at(prefix)],
+        extensionTestsPath: at(`${prefix}/${path.relative(dir, testsPath).split(path.sep).join('/')}`),
+      };
+      return `${head}${JSON.stringify(settings).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+    });
+    await route.fulfill({ response, body });
+  });
+}
+
+async function openWorkbench({ port, extPath, testsPath, workspace, webExt, browserPath, finish, remember, setBrowser }) {
   // ---- 4. open the workbench
   // playwright-core is imported from the toolchain cache, not from the repo's node_modules.
   const { chromium } = createRequire(path.join(TOOL_HOME, 'package.json'))('playwright-core');
   const payload = [
-    ['extensionDevelopmentPath', remoteUri(extPath)],
-    ['extensionTestsPath', remoteUri(testsPath)],
+    // A web extension is given to the workbench another way (see serveWebExtension).
+    ...(webExt ? [] : [['extensionDevelopmentPath', remoteUri(extPath)], ['extensionTestsPath', remoteUri(testsPath)]]),
     ['skipWelcome', 'true'],
   ];
   let url = `http://127.0.0.1:${port}/?`;
@@ -625,7 +705,24 @@ async function openWorkbench({ port, extPath, testsPath, workspace, browserPath,
     ],
   });
   setBrowser(browser); // from now on finish() closes it
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  const screenshots = process.env.JUDGMENT_LINT_SCREENSHOTS && path.resolve(process.env.JUDGMENT_LINT_SCREENSHOTS);
+  const viewport = screenshots ? { width: 1600, height: 1000 } : { width: 1280, height: 800 };
+  const context = await browser.newContext({ viewport });
+  if (webExt) await serveWebExtension(context, port, webExt, testsPath);
+  const page = await context.newPage();
+  // Opt-in screenshots: a test logs "[judgment-lint:screenshot] NAME" and waits for DIR/NAME.png,
+  // which appears whole (written aside, then renamed).
+  const screenshot = async (name) => {
+    try {
+      fs.mkdirSync(screenshots, { recursive: true });
+      const file = path.join(screenshots, `${name}.png`);
+      fs.writeFileSync(`${file}.tmp`, await page.screenshot());
+      fs.renameSync(`${file}.tmp`, file);
+      log(`screenshot ${file}`);
+    } catch (e) {
+      log(`screenshot ${name} failed: ${e?.message || e}`);
+    }
+  };
 
   // ---- 5. relay the extension host's output and exit code
   // The workbench calls these when it runs extension tests (IAutomatedWindow in VS Code's source).
@@ -637,6 +734,8 @@ async function openWorkbench({ port, extPath, testsPath, workspace, browserPath,
   await page.exposeFunction('codeAutomationLog', (_type, args) => {
     const line = format(...(Array.isArray(args) ? args : [args]));
     if (!suiteStarted && /^VS Code \d/.test(line)) suiteStarted = true;
+    const shot = screenshots && /^\[judgment-lint:screenshot\] ([\w-]{1,64})$/.exec(line.trim());
+    if (shot) void screenshot(shot[1]);
     if (suiteStarted || verbose) process.stdout.write(line + '\n');
     else held.push(line);
   });
@@ -657,6 +756,15 @@ async function openWorkbench({ port, extPath, testsPath, workspace, browserPath,
   });
   page.on('crash', () => finish(EXIT_SETUP, 'browser page crashed', true));
   browser.on('disconnected', () => finish(EXIT_SETUP, 'browser exited unexpectedly', true));
+  if (opts.locale) {
+    // The web workbench takes its display language from the language pack's NLS script, and
+    // passes it to the extension host (vscode.env.language, which picks the extensions'
+    // package.nls.<L>.json and l10n bundles). Offline there is no language pack to install, so
+    // the language is set before the workbench loads; VS Code's own strings stay English.
+    await page.addInitScript((l) => {
+      globalThis._VSCODE_NLS_LANGUAGE = l;
+    }, opts.locale);
+  }
   if (verbose) log(`opening ${url}`);
   await page.goto(url);
 }

@@ -7,6 +7,7 @@
  */
 import type { Span } from '../types';
 import { parseBlocks, type Block, type BlockCache } from './markdown';
+import { memoized } from '../text/memo';
 import { maskQuotes } from '../text/clauses';
 
 export type Section =
@@ -73,8 +74,24 @@ function countQuotes(t: string, from: number, to: number): number {
   return n;
 }
 
+/** The sentences of a block's text, relative to it (memoized: most blocks are unchanged between two analyses). */
+const maskedOf = memoized(maskQuotes);
+const openerOf = memoized((key: string) => {
+  const cut = key.indexOf('\u0000');
+  return openerSection(key.slice(cut + 1), key.slice(0, cut) as Section);
+});
+
+const splitText = memoized((t: string): [number, number][] => {
+  const out: RawSentence[] = [];
+  splitBlockText(t, 0, out);
+  return out.map((r) => [r.start, r.end]);
+});
+
 function splitBlock(block: Block, blockIndex: number, out: RawSentence[]): void {
-  const t = block.text;
+  for (const [start, end] of splitText(block.text)) out.push({ block: blockIndex, start, end, text: block.text.slice(start, end) });
+}
+
+function splitBlockText(t: string, blockIndex: number, out: RawSentence[]): void {
   let start = 0;
   const push = (s: number, e: number) => {
     let a = s;
@@ -236,18 +253,18 @@ export function buildDocument(text: string, cache?: BlockCache): JudgmentDocumen
       section = fromHeading;
       heading = true;
     } else {
-      const opened = openerSection(r.text, current);
+      const opened = openerOf(`${current}\u0000${r.text}`);
       if (opened) current = opened;
       section = current;
       if (opened === 'basis') {
         // The sentence ending in 判决如下 is the basis; what follows are the orders.
-        sentences.push({ ...r, masked: maskQuotes(r.text), index: sentences.length, section, heading: false });
+        sentences.push({ ...r, masked: maskedOf(r.text), index: sentences.length, section, heading: false });
         current = 'orders';
         continue;
       }
     }
     const startsBlock = r.start <= firstText[r.block]!;
-    const sentence: Sentence = { ...r, masked: maskQuotes(r.text), index: sentences.length, section, heading };
+    const sentence: Sentence = { ...r, masked: maskedOf(r.text), index: sentences.length, section, heading };
     if (!heading) {
       const item = itemOf(r.text, block, startsBlock);
       if (item) sentence.item = item;

@@ -48,7 +48,7 @@ export interface CaseFacts {
 
 // ---------------------------------------------------------------- vocabulary
 
-const GENAI_STRONG = /生成式人工智能|人工智能生成|生成式AI|AIGC|大模型|大语言模型|语言模型|聊天机器人|对话机器人|文生图|文生视频|图生图|AI绘画|AI绘图|AI生成|AI聊天|AI陪伴|AI换脸|AI声音|智能体|ChatGPT|GPT-?\d|文心一言|通义千问|豆包|Kimi|提示词|prompt|深度合成|人工智能服务|人工智能模型|AI模型|AI助手|智能助手|模型输出|模型生成|自动生成/i;
+const GENAI_STRONG = /生成式人工智能|人工智能生成|生成式AI|AIGC|大模型|大语言模型|语言模型|聊天机器人|对话机器人|文生图|文生视频|图生图|AI绘画|AI绘图|AI生成|AI聊天|AI陪伴|AI换脸|AI声音|智能体(?![型温重态积检育表])|ChatGPT|GPT-?\d|文心一言|通义千问|豆包|Kimi|提示词|prompt|深度合成|人工智能服务|人工智能模型|AI模型|AI助手|智能助手|模型输出|模型生成|自动生成/i;
 const GENAI_WEAK = /人工智能|AI|算法|模型|生成/g;
 
 const RIGHTS: [Right, RegExp][] = [

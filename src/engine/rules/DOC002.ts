@@ -6,6 +6,7 @@
  * with the sum of the claims it covers.
  */
 import type { Report, Rule } from './rule';
+import { FINDING_EN } from './messages-en';
 import { matchClaimsAndOrders, orderTotal } from '../model/matching';
 import { yuan } from './helpers';
 
@@ -26,6 +27,7 @@ export const DOC002: Rule = {
       reports.push({
         range: at.span,
         message: `判项数额${yuan(g.ordered)}超出诉讼请求${numbers ? `第${numbers}项` : ''}所主张的${yuan(g.claimed)}（超判）`,
+        messageEn: FINDING_EN.doc002(g.ordered, numbers, g.claimed),
       });
     }
     return reports;

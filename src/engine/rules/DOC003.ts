@@ -7,6 +7,7 @@
  * inconsistency. Only where the reasoning fixes an amount for every kind of the item.
  */
 import type { Report, Rule } from './rule';
+import { FINDING_EN } from './messages-en';
 import { MONEY_KINDS, amountsFixedFor, combinations, orderTotal } from '../model/matching';
 import { yuan } from './helpers';
 import type { ClaimKind } from '../model/kinds';
@@ -33,7 +34,7 @@ export const DOC003: Rule = {
       if (sets.some((s) => s === undefined)) continue;
       const possible = combinations(sets as number[][]);
       if (near(amount, possible)) continue;
-      suspect.push({ item, amount, fixed: Math.min(...possible.map((p) => p)) === possible[0] ? possible[0]! : possible[0]! });
+      suspect.push({ item, amount, fixed: possible[0]! });
     }
     if (suspect.length === 0) return [];
     // Relabelled: the orders' money adds up to what the reasoning fixed in all.
@@ -46,7 +47,11 @@ export const DOC003: Rule = {
       }
     }
     return suspect.map(
-      (p): Report => ({ range: p.item.span, message: `判决主文第${p.item.number || '?'}项的数额${yuan(p.amount)}与本院认为确定的${yuan(p.fixed)}不一致` }),
+      (p): Report => ({
+        range: p.item.span,
+        message: `判决主文第${p.item.number || '?'}项的数额${yuan(p.amount)}与本院认为确定的${yuan(p.fixed)}不一致`,
+        messageEn: FINDING_EN.doc003(String(p.item.number || '?'), p.amount, p.fixed),
+      }),
     );
   },
 };

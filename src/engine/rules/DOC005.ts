@@ -6,6 +6,7 @@
  * (a 判决书 title, or parties on both sides); excerpts (节选) are not judged.
  */
 import type { Report, Rule } from './rule';
+import { FINDING_EN } from './messages-en';
 import { sentenceRange } from './helpers';
 
 export const DOC005: Rule = {
@@ -28,6 +29,6 @@ export const DOC005: Rule = {
     // Nothing of the judgment's body at all: a caption or a note, not a draft to judge.
     if (missing.length === 3) return [];
     const at = doc.sentences.find((s) => s.section === 'title') ?? doc.sentences[0]!;
-    return missing.map((part): Report => ({ range: sentenceRange(model, at.index), message: `判决书缺少“${part}”部分` }));
+    return missing.map((part): Report => ({ range: sentenceRange(model, at.index), message: `判决书缺少“${part}”部分`, messageEn: FINDING_EN.doc005(part) }));
   },
 };

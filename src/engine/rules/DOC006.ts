@@ -6,6 +6,7 @@
  * judgment has not answered it (《民事诉讼法》第155条).
  */
 import type { Report, Rule } from './rule';
+import { FINDING_EN } from './messages-en';
 import { matchClaimsAndOrders } from '../model/matching';
 import { yuan } from './helpers';
 
@@ -24,9 +25,9 @@ export const DOC006: Rule = {
       if (g.orders.length === 0) continue;
       const last = g.orders[g.orders.length - 1]!;
       if (g.claimed !== undefined && g.ordered !== undefined && g.ordered < g.claimed - 0.5) {
-        reports.push({ range: last.span, message: `诉讼请求主张${yuan(g.claimed)}，判决支持${yuan(g.ordered)}，其余部分未在判决主文中驳回` });
+        reports.push({ range: last.span, message: `诉讼请求主张${yuan(g.claimed)}，判决支持${yuan(g.ordered)}，其余部分未在判决主文中驳回`, messageEn: FINDING_EN.doc006(g.claimed, g.ordered) });
       } else if (g.jointClaimed && !g.jointOrdered && model.parties.filter((p) => p.role === 'defendant').length > 1) {
-        reports.push({ range: last.span, message: '诉讼请求主张连带责任，判决未支持连带责任，判决主文却无驳回其他诉讼请求一项' });
+        reports.push({ range: last.span, message: '诉讼请求主张连带责任，判决未支持连带责任，判决主文却无驳回其他诉讼请求一项', messageEn: FINDING_EN.doc006Joint() });
       }
     }
     return reports;

@@ -8,6 +8,7 @@
  * silence).
  */
 import type { Rule } from './rule';
+import { FINDING_EN } from './messages-en';
 import { effectiveGrants } from '../model/case';
 import { grantRange, onePerPlace, sentenceRange } from './helpers';
 
@@ -26,7 +27,7 @@ export const PL008: Rule = {
     const grant = grants.length === 1 ? grants[0] : undefined;
     const at = grant ? grantRange(model, grant) : p.punitiveMultiple ? sentenceRange(model, p.punitiveMultiple.sentence) : undefined;
     if (!at) return [];
-    if (p.punitiveMultiple) return [{ range: at, message: `${PL008.message}（本稿按${p.punitiveMultiple.multiple}倍计算）` }];
+    if (p.punitiveMultiple) return [{ range: at, message: `${PL008.message}（本稿按${p.punitiveMultiple.multiple}倍计算）`, messageEn: FINDING_EN.pl008(p.punitiveMultiple.multiple) }];
     // From the orders: the punitive item's sum against the other sums awarded.
     const item = grant?.section === 'orders' && grant.item !== undefined ? model.orders[grant.item] : undefined;
     if (!item || item.kinds.length !== 1 || item.amounts.length !== 1) return [];
@@ -37,6 +38,7 @@ export const PL008: Rule = {
       loss += o.total ?? Math.max(0, ...o.amounts);
     }
     if (loss <= 0 || punitive <= 2 * loss) return [];
-    return [{ range: at, message: `${PL008.message}（本稿惩罚性赔偿约为其他赔偿合计的${(punitive / loss).toFixed(1)}倍）` }];
+    const ratio = (punitive / loss).toFixed(1);
+    return [{ range: at, message: `${PL008.message}（本稿惩罚性赔偿约为其他赔偿合计的${ratio}倍）`, messageEn: FINDING_EN.pl008Ratio(ratio) }];
   },
 };
