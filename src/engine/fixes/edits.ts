@@ -30,7 +30,19 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * closing 综上 paragraph, or before 依照…判决如下 in a one-line judgment). Undefined when the
  * draft has no reasoning.
  */
+const reasoningEdits = new WeakMap<CaseModel, Map<string, TextEdit[] | undefined>>();
+
 export function reasoningEdit(model: CaseModel, paragraph: string, reversing: ClaimKind[], alsoAllowed: ClaimKind[] = []): TextEdit[] | undefined {
+  // Every finding of a rule asks the same question of the same model: answer it once per model
+  // (a long draft with many grants would otherwise cost findings × sentences).
+  let known = reasoningEdits.get(model);
+  if (!known) reasoningEdits.set(model, (known = new Map()));
+  const key = `${reversing.join(',')}|${alsoAllowed.join(',')}|${paragraph}`;
+  if (!known.has(key)) known.set(key, findReasoningEdit(model, paragraph, reversing, alsoAllowed));
+  return known.get(key)?.map((e) => ({ ...e }));
+}
+
+function findReasoningEdit(model: CaseModel, paragraph: string, reversing: ClaimKind[], alsoAllowed: ClaimKind[]): TextEdit[] | undefined {
   const doc = model.document;
   const reasoning = model.reasoning;
   if (reasoning.length === 0) return undefined;
