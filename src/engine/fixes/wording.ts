@@ -7,7 +7,8 @@ import type { CaseModel } from '../model/case';
 import type { Party } from '../model/parties';
 import type { Right } from '../model/facts';
 
-const RIGHT_LABEL: Record<Right, string> = {
+/** The rights by their statutory names (also the assessment's labels). */
+export const RIGHT_LABEL: Record<Right, string> = {
   lifeBodyHealth: '生命权、身体权、健康权',
   reputation: '名誉权',
   honour: '荣誉权',

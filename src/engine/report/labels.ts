@@ -4,7 +4,7 @@
  * what the engine understands.
  */
 import type { Basis, Severity } from '../types';
-import type { DefendantRole, Fault, Measures, Right, Stage } from '../model/facts';
+import type { DefendantRole, Fault, Measures, Stage } from '../model/facts';
 import type { PartyKind, PartyRole } from '../model/parties';
 import type { Factor998 } from '../model/addressed';
 
@@ -28,19 +28,7 @@ export const DEFENDANT_ROLE_LABEL: Record<DefendantRole, string> = {
   unknown: '未能识别',
 };
 
-export const RIGHT_LABEL: Record<Right, string> = {
-  lifeBodyHealth: '生命权、身体权、健康权',
-  reputation: '名誉权',
-  honour: '荣誉权',
-  privacy: '隐私权',
-  personalInformation: '个人信息权益',
-  portrait: '肖像权',
-  voice: '声音权益',
-  name: '姓名权',
-  copyright: '著作权',
-  trademark: '商标权',
-  patent: '专利权',
-};
+export { RIGHT_LABEL } from '../fixes/wording';
 
 export const STAGE_LABEL: Record<Stage, string> = {
   training: '训练阶段（不属于生成阶段侵权的讨论范围）',
