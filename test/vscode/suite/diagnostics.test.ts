@@ -4,10 +4,22 @@
  * clarification order and the warning go; open the following example and see nothing.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 const ROOT = path.resolve(__dirname, '../../../..');
+
+// The tests type into the drafts: each works on a fresh copy, so an auto-save never reaches
+// examples/ and no test sees another's edits.
+const COPIES = fs.mkdtempSync(path.join(os.tmpdir(), 'jl-diagnostics-'));
+let copies = 0;
+function example(name: string): vscode.Uri {
+  const copy = path.join(COPIES, `${++copies}-${name}`);
+  fs.copyFileSync(path.join(ROOT, 'examples', name), copy);
+  return vscode.Uri.file(copy);
+}
 
 async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 20000): Promise<T> {
   const end = Date.now() + ms;
@@ -37,7 +49,7 @@ suite('Judgment Lint in VS Code', () => {
   });
 
   test('the departing example shows GAI001 and GAI002 on the order lines', async () => {
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(ROOT, 'examples/departing.md')));
+    const doc = await vscode.workspace.openTextDocument(example('departing.md'));
     await vscode.window.showTextDocument(doc);
     const diags = await waitFor('diagnostics', () => {
       const d = ours(doc.uri);
@@ -52,7 +64,7 @@ suite('Judgment Lint in VS Code', () => {
   });
 
   test('the quick fix rewrites the apology order into a clarification order, and the warning goes', async () => {
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(ROOT, 'examples/departing.md')));
+    const doc = await vscode.workspace.openTextDocument(example('departing.md'));
     await vscode.window.showTextDocument(doc);
     const diag = await waitFor('GAI001', () => ours(doc.uri).find((d) => codeOf(d) === 'GAI001'));
     const line = diag.range.start.line;
@@ -78,7 +90,7 @@ suite('Judgment Lint in VS Code', () => {
   });
 
   test('the following example shows nothing', async () => {
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(ROOT, 'examples/following.md')));
+    const doc = await vscode.workspace.openTextDocument(example('following.md'));
     await vscode.window.showTextDocument(doc);
     const count = await vscode.commands.executeCommand<number>('judgmentLint.lintDocument');
     assert.equal(count, 0);
@@ -87,7 +99,7 @@ suite('Judgment Lint in VS Code', () => {
   });
 
   test('typing updates the diagnostics', async () => {
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(ROOT, 'examples/departing.md')));
+    const doc = await vscode.workspace.openTextDocument(example('departing.md'));
     const editor = await vscode.window.showTextDocument(doc);
     const diag = await waitFor('GAI002', () => ours(doc.uri).find((d) => codeOf(d) === 'GAI002'));
     const line = doc.lineAt(diag.range.start.line);
