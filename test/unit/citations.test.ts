@@ -38,3 +38,19 @@ describe('citations', () => {
     assert.match(explainCitation(old!).problem ?? '', /废止/);
   });
 });
+
+describe('citations: 该法 and its kind', () => {
+  it('resolves 该法第二十七条 to the law cited just before, and no further', () => {
+    const text = [
+      '本院认为，依照《中华人民共和国个人信息保护法》第十三条的规定，处理个人信息应当具有合法性基础。',
+      '同时，依照该法第二十七条的规定，处理已经合法公开的个人信息应当在合理的范围内。',
+      '',
+      '另查明，该解释第四条对此亦有规定。',
+    ].join('\n');
+    const cites = buildCaseModel(text).citations;
+    const anaphoric = cites.filter((c) => c.anaphor);
+    assert.equal(anaphoric.length, 1);
+    assert.equal(anaphoric[0]!.law?.id, cites[0]!.law?.id);
+    assert.equal(anaphoric[0]!.article, 27);
+  });
+});

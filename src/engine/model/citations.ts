@@ -37,6 +37,8 @@ export interface Citation {
   delayInterest: boolean;
   /** The court cites it in its own words (not in the claims, the defence, or a party's words it reports). */
   byCourt: boolean;
+  /** The reference names its law by 该法 / 本法 / 该解释…, resolved to the citation before it. */
+  anaphor?: boolean;
 }
 
 /** One edit (insert, delete or replace a character) apart. */
@@ -46,6 +48,27 @@ function oneEditApart(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** 该法, 本法, 同法, 该解释, 该办法 … just before an article: it points back to a law named before. */
+const ANAPHOR = /(该|本|同|上述|前述)(法|解释|办法|规定|条例)\s{0,2}$/;
+const ANAPHOR_KIND: Record<string, Citation['instrument'][]> = { 法: ['law'], 解释: ['interpretation'], 办法: ['rule'], 规定: ['rule', 'interpretation'], 条例: ['unknown', 'rule'] };
+
+/**
+ * The citation an anaphor (该法第二十七条) points back to: the latest resolved citation of the
+ * same kind of instrument in this paragraph or the one before. None (and no guess) otherwise.
+ */
+function anaphorTarget(doc: JudgmentDocument, s: JudgmentDocument['sentences'][number], lead: string, found: readonly Citation[]): Citation | undefined {
+  const m = ANAPHOR.exec(lead);
+  if (!m) return undefined;
+  const kinds = ANAPHOR_KIND[m[2]!]!;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const c = found[i]!;
+    const block = doc.sentences[c.sentence]!.block;
+    if (block < s.block - 1) break;
+    if (c.law && !c.anaphor && kinds.includes(c.instrument)) return c;
+  }
+  return undefined;
 }
 
 function instrumentOf(title: string, law: Law | undefined): Citation['instrument'] {
@@ -96,7 +119,20 @@ export function readCitations(doc: JudgmentDocument, voices: Voices): Citation[]
       // them but list glue, a version note and other references (《民法典》第998条、第1000条第1款).
       const before = titles.filter((t) => t.end <= r.start);
       const title = before[before.length - 1];
-      if (!title) continue;
+      if (!title || ANAPHOR.test(s.text.slice(title.end, r.start))) {
+        // 依照该法第二十七条: the law a recent citation named, if there is one of that kind.
+        const earlier = s.section === 'basis' ? undefined : anaphorTarget(doc, s, s.text.slice(Math.max(0, r.start - 6), r.start), out);
+        if (earlier) {
+          const c: Citation = { ...earlier, article: r.article, span: sentenceSpan(doc, s, r.start, r.end), sentence: s.index, inBasis: false, byCourt: byCourtAt(r.start), anaphor: true };
+          delete c.titleSpan;
+          delete c.paragraph;
+          delete c.item;
+          if (r.paragraph !== undefined) c.paragraph = r.paragraph;
+          if (r.item !== undefined) c.item = r.item;
+          out.push(c);
+        }
+        continue;
+      }
       let between = s.text.slice(title.end, r.start);
       for (const x of findArticles(between).reverse()) between = between.slice(0, x.start) + between.slice(x.end);
       // 第一项、第八项 and 第二款 left over from a reference: part of the same run.
