@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { waitFor } from '../helpers';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const DEPARTING = vscode.Uri.file(path.join(ROOT, 'examples/departing.md'));
@@ -35,16 +36,6 @@ interface State {
     headings: string[];
     theme: string[];
   };
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 20000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const state = () => vscode.commands.executeCommand<State>('judgmentLint._assessmentState');

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { waitFor, ours, codeOf } from '../helpers';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -20,19 +21,6 @@ function example(name: string): vscode.Uri {
   fs.copyFileSync(path.join(ROOT, 'examples', name), copy);
   return vscode.Uri.file(copy);
 }
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 20000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'judgment-lint');
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 suite('Judgment Lint in VS Code', () => {
   suiteSetup(async () => {

@@ -3,18 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { waitFor } from '../helpers';
 
 const ROOT = path.resolve(__dirname, '../../../..');
-
-async function waitFor<T>(what: string, probe: () => T | undefined, ms = 20000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 suite('rule pages', () => {
   suiteSetup(async () => {

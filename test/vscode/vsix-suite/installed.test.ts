@@ -6,20 +6,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { waitFor, ours } from '../helpers';
 
 const EXTENSION_ID = 'judgment-lint.judgment-lint';
 // out/test/vscode/vsix-suite → the repository, for the example draft only.
 const ROOT = path.resolve(__dirname, '../../../..');
-
-async function waitFor<T>(what: string, probe: () => T | undefined, ms = 20000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function listFiles(dir: string, base = dir): string[] {
   return fs.readdirSync(dir).flatMap((n) => {
@@ -54,8 +45,7 @@ suite('installed .vsix', () => {
     fs.copyFileSync(path.join(ROOT, 'examples/departing.md'), draft);
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(draft));
     await vscode.window.showTextDocument(doc);
-    const ours = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'judgment-lint');
-    const diags = await waitFor('diagnostics', () => (ours().length >= 2 ? ours() : undefined));
+    const diags = await waitFor('diagnostics', () => (ours(doc.uri).length >= 2 ? ours(doc.uri) : undefined));
     const codes = diags.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))).sort();
     assert.deepEqual(codes, ['GAI001', 'GAI002']);
     const code = diags[0]!.code;

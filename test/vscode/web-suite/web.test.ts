@@ -1,6 +1,7 @@
 // The web extension in VS Code's web-worker extension host (vscode.dev's): it activates there,
 // lints a draft from the workspace, links the diagnostics to rule pages and opens a page.
 import * as vscode from 'vscode';
+import { waitFor, ours } from '../helpers';
 // The example draft, bundled as text (esbuild's `text` loader for .md in this build).
 import departing from '../../../examples/departing.md';
 
@@ -26,16 +27,6 @@ const assert: Assert = {
   },
 };
 
-async function waitFor<T>(what: string, probe: () => T | undefined, ms = 20000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 suite('web extension host', () => {
   test('runs without Node', () => {
     assert.equal(typeof (globalThis as { process?: unknown }).process, 'undefined');
@@ -49,8 +40,7 @@ suite('web extension host', () => {
     // An untitled draft: the web host has no file system of its own, and the server's is not its.
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: departing });
     await vscode.window.showTextDocument(doc);
-    const ours = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'judgment-lint');
-    const diags = await waitFor('diagnostics', () => (ours().length >= 2 ? ours() : undefined));
+    const diags = await waitFor('diagnostics', () => (ours(doc.uri).length >= 2 ? ours(doc.uri) : undefined));
     const codes = diags.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))).sort();
     assert.deepEqual(codes, ['GAI001', 'GAI002']);
     const page = await vscode.commands.executeCommand<string>('judgmentLint.showRule', 'GAI001');
