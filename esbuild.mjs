@@ -77,6 +77,20 @@ function walk(dir, pred) {
   return out;
 }
 
+/** A mocha suite run in VS Code's Node extension host: each file its own bundle, `vscode` and `mocha` left external. */
+function vscodeSuite(dir) {
+  return {
+    ...common,
+    sourcemap: 'inline',
+    entryPoints: walk(dir, (p) => p.endsWith('.ts')),
+    outdir: `out/${dir}`,
+    outbase: dir,
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode', 'mocha'],
+  };
+}
+
 function testBuilds() {
   return [
     {
@@ -89,16 +103,7 @@ function testBuilds() {
       format: 'cjs',
       external: ['mocha'],
     },
-    {
-      ...common,
-      sourcemap: 'inline',
-      entryPoints: walk('test/vscode/suite', (p) => p.endsWith('.ts')),
-      outdir: 'out/test/vscode/suite',
-      outbase: 'test/vscode/suite',
-      platform: 'node',
-      format: 'cjs',
-      external: ['vscode', 'mocha'],
-    },
+    vscodeSuite('test/vscode/suite'),
     {
       // The suite run in the web-worker extension host (test/vscode/web.mjs): no Node there.
       ...common,
@@ -111,17 +116,8 @@ function testBuilds() {
       external: ['vscode'],
       loader: { '.md': 'text' },
     },
-    {
-      // The suite run against the installed .vsix (test/vscode/run.mjs --vsix).
-      ...common,
-      sourcemap: 'inline',
-      entryPoints: walk('test/vscode/vsix-suite', (p) => p.endsWith('.ts')),
-      outdir: 'out/test/vscode/vsix-suite',
-      outbase: 'test/vscode/vsix-suite',
-      platform: 'node',
-      format: 'cjs',
-      external: ['vscode', 'mocha'],
-    },
+    // The suite run against the installed .vsix (test/vscode/run.mjs --vsix).
+    vscodeSuite('test/vscode/vsix-suite'),
   ];
 }
 
