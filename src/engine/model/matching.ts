@@ -39,15 +39,20 @@ function moneyKinds(kinds: readonly ClaimKind[]): ClaimKind[] {
   return kinds.filter((k) => MONEY_KINDS.has(k));
 }
 
+/** A total written beside its parts (合理开支6000元（律师费5000元、公证费1000元）): the largest amount is the sum of the others. */
+function totalBesideParts(a: readonly number[]): number | undefined {
+  const max = Math.max(...a);
+  const rest = a.reduce((x, y) => x + y, 0) - max;
+  return Math.abs(max - rest) < 0.5 ? max : undefined;
+}
+
 /** The sum a claim item asks for: its one amount, or its stated total (共计…), else unclear. */
 export function claimTotal(item: ClaimItem): number | undefined {
   const a = item.amounts;
   if (a.length === 0) return undefined;
   if (a.length === 1) return a[0];
-  const max = Math.max(...a);
-  const rest = a.reduce((x, y) => x + y, 0) - max;
-  // 合理开支6000元（律师费5000元、公证费1000元）, or 共计 after the parts.
-  if (Math.abs(max - rest) < 0.5) return max;
+  const total = totalBesideParts(a);
+  if (total !== undefined) return total;
   if (TOTAL.test(item.text)) return undefined;
   return a.reduce((x, y) => x + y, 0);
 }
@@ -55,13 +60,13 @@ export function claimTotal(item: ClaimItem): number | undefined {
 /** The sum an order item grants: its bundled total, or its one amount. */
 export function orderTotal(item: OrderItem): number | undefined {
   if (item.total !== undefined) return item.total;
-  if (item.amounts.length === 1) return item.amounts[0];
-  if (item.amounts.length > 1) {
-    const max = Math.max(...item.amounts);
-    const sum = item.amounts.reduce((x, y) => x + y, 0);
-    if (Math.abs(max - (sum - max)) < 0.5) return max;
+  const a = item.amounts;
+  if (a.length === 1) return a[0];
+  if (a.length > 1) {
+    const total = totalBesideParts(a);
+    if (total !== undefined) return total;
     // 经济损失4000元、合理开支2000元: one amount per kind, no total written.
-    if (!TOTAL.test(item.text) && !/含|其中|包括/.test(item.text) && item.amounts.length === 2 && moneyKinds(item.kinds).length === 2) return sum;
+    if (!TOTAL.test(item.text) && !/含|其中|包括/.test(item.text) && a.length === 2 && moneyKinds(item.kinds).length === 2) return a[0]! + a[1]!;
   }
   return undefined;
 }
@@ -130,7 +135,7 @@ export function matchClaimsAndOrders(model: CaseModel): MatchGroup[] {
  * amount in 本院认为, for the plaintiff when there are several. Quoted claims and arguments are
  * the parties', not the court's.
  */
-export function reasonedAmount(model: CaseModel, kind: ClaimKind, beneficiary: Party | undefined): { amount: number; mention: ClaimMention; all: number[] } | undefined {
+export function reasonedAmount(model: CaseModel, kind: ClaimKind, beneficiary: Party | undefined): { amount: number; mention: ClaimMention } | undefined {
   const several = model.parties.filter((p) => p.role === 'plaintiff').length > 1;
   const list = model.mentions.filter(
     (m) =>
@@ -142,7 +147,7 @@ export function reasonedAmount(model: CaseModel, kind: ClaimKind, beneficiary: P
       (!several || (beneficiary !== undefined && m.beneficiary === beneficiary)),
   );
   const last = list[list.length - 1];
-  return last ? { amount: last.amount!, mention: last, all: list.map((m) => m.amount!) } : undefined;
+  return last ? { amount: last.amount!, mention: last } : undefined;
 }
 
 /**
@@ -194,7 +199,7 @@ function courtAmounts(text: string): number[] {
 }
 
 /** Each amount, and the sums of two or three of them. */
-export function sumsOf(a: readonly number[]): number[] {
+function sumsOf(a: readonly number[]): number[] {
   const out = new Set<number>();
   const xs = a.slice(0, 12);
   for (let i = 0; i < xs.length; i++) {
