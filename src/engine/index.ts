@@ -119,14 +119,16 @@ async function analyzeInSteps(text: string, options: LintOptions, control: Contr
     await control.pause?.();
     if (control.isCancelled?.()) throw new Cancelled();
   };
-  const parsed = new Map<string, readonly Block[]>();
+  // Without a session, a cache for this analysis alone.
+  const own = new Map<string, readonly Block[]>();
+  const store: BlockCache = cache ?? { get: (stretch) => own.get(stretch), set: (stretch, blocks) => void own.set(stretch, blocks) };
   let sinceLast = 0;
   for (const [from, to] of stretches(text)) {
     const stretch = text.slice(from, to);
-    if (parsed.has(stretch)) continue;
-    const known = cache?.get(stretch);
-    parsed.set(stretch, known ?? parseStretch(stretch));
-    sinceLast += known ? 0 : to - from;
+    if (store.get(stretch)) continue;
+    // Stored at once, so what a cancelled run parsed is there for the next one.
+    store.set(stretch, parseStretch(stretch));
+    sinceLast += to - from;
     // A pause every ~20k characters parsed: a few milliseconds of work between two pauses.
     if (sinceLast > 20_000) {
       sinceLast = 0;
@@ -134,12 +136,7 @@ async function analyzeInSteps(text: string, options: LintOptions, control: Contr
     }
   }
   await step();
-  const all: BlockCache = {
-    get: (stretch) => parsed.get(stretch),
-    set: (stretch, blocks) => void parsed.set(stretch, blocks),
-  };
-  const result = analyzeWith(text, options, all);
-  for (const [stretch, blocks] of parsed) cache?.set(stretch, blocks);
+  const result = analyzeWith(text, options, store);
   await step();
   return result;
 }
@@ -169,18 +166,23 @@ export interface Session {
  */
 export function createSession(options: LintOptions = {}): Session {
   let blocks = new Map<string, readonly Block[]>();
+  /** The cache for one analysis: it reads the last text's stretches and collects this text's. */
+  const forThisText = () => {
+    const next = new Map<string, readonly Block[]>();
+    const cache: BlockCache = {
+      get: (stretch) => {
+        const b = blocks.get(stretch) ?? next.get(stretch);
+        if (b) next.set(stretch, b);
+        return b;
+      },
+      set: (stretch, b) => void next.set(stretch, b),
+    };
+    return { next, cache };
+  };
   const session: Session = {
     options,
     analyze(text: string): Analysis {
-      const next = new Map<string, readonly Block[]>();
-      const cache: BlockCache = {
-        get: (stretch) => {
-          const b = blocks.get(stretch) ?? next.get(stretch);
-          if (b) next.set(stretch, b);
-          return b;
-        },
-        set: (stretch, b) => void next.set(stretch, b),
-      };
+      const { next, cache } = forThisText();
       const result = analyzeWith(text, session.options, cache);
       // Only the stretches of the latest text are kept: memory follows the draft, not its history.
       blocks = next;
@@ -190,11 +192,7 @@ export function createSession(options: LintOptions = {}): Session {
       return session.analyze(text).findings;
     },
     async analyzeAsync(text: string, control: Control = {}): Promise<Analysis> {
-      const next = new Map<string, readonly Block[]>();
-      const cache: BlockCache = {
-        get: (stretch) => blocks.get(stretch) ?? next.get(stretch),
-        set: (stretch, b) => void next.set(stretch, b),
-      };
+      const { next, cache } = forThisText();
       let done = false;
       try {
         const result = await analyzeInSteps(text, session.options, control, cache);
