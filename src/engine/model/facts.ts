@@ -7,6 +7,7 @@ import type { JudgmentDocument, Sentence } from '../document/document';
 import type { Party } from './parties';
 import type { Voices } from './voices';
 import { parseChineseNumeral } from '../text/numbers';
+import { clauseAt } from '../text/clauses';
 
 export type Right =
   | 'lifeBodyHealth' | 'reputation' | 'honour' | 'privacy' | 'personalInformation' | 'portrait' | 'voice' | 'name'
@@ -69,8 +70,7 @@ const NEGATION_BEFORE = /(不|无|非|未|没有|并无|并非|难谓|难以认�
 
 /** True when `term` at `at` in `text` is not negated within its clause. */
 function affirmed(text: string, at: number): boolean {
-  const clauseStart = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1;
-  const before = text.slice(clauseStart, at);
+  const before = text.slice(clauseAt(text, at).start, at);
   // 无证据表明其存在故意, 尚不足以认定…故意: the clause denies what follows.
   return !NEGATION_BEFORE.test(before) && !NO_PROOF.test(before);
 }
@@ -196,9 +196,7 @@ function readFault(doc: JudgmentDocument, voices: Voices, others: string[]): { f
  * 持放任态度); a general statement (赔礼道歉多适用于故意侵权的场合) finds nothing.
  */
 function findsIntent(t: string, at: number): boolean {
-  const clauseStart = Math.max(t.lastIndexOf(',', at), t.lastIndexOf(';', at), t.lastIndexOf(':', at)) + 1;
-  let clauseEnd = t.slice(at).search(/[,;:。]/);
-  clauseEnd = clauseEnd < 0 ? t.length : at + clauseEnd;
+  const { start: clauseStart, end: clauseEnd } = clauseAt(t, at);
   const clause = t.slice(clauseStart, clauseEnd);
   if (/一般|通常|多适用|适用于|场合|情形|若|如果|的话|是否|或者|或/.test(clause)) return false;
   if (t.slice(at, at + 2) === '明知' || t.slice(at, at + 2) === '放任') return true;

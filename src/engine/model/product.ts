@@ -11,6 +11,7 @@
  */
 import type { JudgmentDocument, Sentence } from '../document/document';
 import type { Citation } from './citations';
+import { clauseAt } from '../text/clauses';
 import type { CaseFacts } from './facts';
 import type { Party } from './parties';
 import type { Voices } from './voices';
@@ -177,9 +178,7 @@ const TREATED_PRODUCT = /(承担|构成|成立|属于|适用|按照|依照)[^,;�
 
 /** The clause (within the clause text) holding `at`, split at ，；： */
 function clauseAround(t: string, at: number): string {
-  const start = Math.max(t.lastIndexOf(',', at - 1), t.lastIndexOf(';', at - 1), t.lastIndexOf(':', at - 1)) + 1;
-  let end = t.slice(at).search(/[,;:。]/);
-  end = end < 0 ? t.length : at + end;
+  const { start, end } = clauseAt(t, at);
   return t.slice(start, end);
 }
 
@@ -199,11 +198,11 @@ function affirmedMatch(t: string, re: RegExp): RegExpExecArray | undefined {
   if (!re.test(t)) return undefined;
   for (const m of t.matchAll(globalOf(re))) {
     const at = m.index!;
-    const start = Math.max(t.lastIndexOf(',', at - 1), t.lastIndexOf(';', at - 1), t.lastIndexOf(':', at - 1)) + 1;
+    const { start, end } = clauseAt(t, at);
     // Blanked titles and quotations do not separate a negation from what it negates.
     const before = t.slice(start, at).replace(/\s+/g, '');
     if (NEG_BEFORE.test(before) || UNPROVEN.test(before) || QUOTES_STATUTE.test(t.slice(Math.max(0, start - 40), at))) continue;
-    const clause = clauseAround(t, at);
+    const clause = t.slice(start, end);
     if (/^\s*(因|凡|如|若|对于)/.test(clause) && /的\s*$/.test(clause)) continue;
     // 原告要求…承担连带责任的诉讼请求，本院不予支持: a view or request the court turns down.
     if (VIEW.test(clause) && REJECTING.test(t.slice(at, at + clause.length + 40))) continue;

@@ -114,3 +114,10 @@ export function clausesOf(masked: string, defaultSpeaker: Speaker, named: readon
   }
   return clauses;
 }
+
+/** The clause of normalised text that holds `at`: from after the last , ; : before it to the next , ; : or 。 */
+export function clauseAt(t: string, at: number): { start: number; end: number } {
+  const start = Math.max(t.lastIndexOf(',', at - 1), t.lastIndexOf(';', at - 1), t.lastIndexOf(':', at - 1)) + 1;
+  const end = t.slice(at).search(/[,;:。]/);
+  return { start, end: end < 0 ? t.length : at + end };
+}
