@@ -58,13 +58,17 @@ export interface ParsedConfig {
 
 /** The options each rule accepts, for validation and for the JSON schema. */
 interface OptionSpec {
-  type: 'number' | 'string' | 'boolean';
+  /** 'array' is an array of strings. */
+  type: 'number' | 'string' | 'boolean' | 'array';
   minimum?: number;
   description: string;
 }
 export const RULE_OPTIONS: Record<string, Record<string, OptionSpec>> = {
   GAI018: {
     threshold: { type: 'number', minimum: 0, description: 'Yuan above which a discretionary award needs explicit reasons for its level (default 50000).' },
+  },
+  CITE004: {
+    knownTitles: { type: 'array', description: 'Titles of laws to accept as known, for a law enacted after the extension was built (e.g. ["中华人民共和国某某法"]).' },
   },
 };
 
@@ -206,6 +210,16 @@ function ruleOptions(code: string, node: JsonNode, problem: (s: ConfigProblem['s
     if (!spec) {
       const known = Object.keys(specs);
       problem('warning', `rules.${code}.options: ${code} has ${known.length ? `the options ${known.join(', ')}, not ${quote(key)}` : `no options (${quote(key)})`}; ignored`, keyNode.offset);
+      continue;
+    }
+    if (spec.type === 'array') {
+      const items = value.children ?? [];
+      if (value.type !== 'array' || !items.every((c) => c.type === 'string')) {
+        problem('error', `rules.${code}.options.${key} must be an array of strings`, value.offset);
+        ok = false;
+        continue;
+      }
+      options[key] = items.map((c) => c.value as string);
       continue;
     }
     const v = value.value as unknown;
@@ -400,7 +414,7 @@ export function configSchema(): Record<string, unknown> {
     const options: Record<string, unknown> = { type: 'object', additionalProperties: false, properties: {} };
     if (specs) {
       for (const [k, s] of Object.entries(specs)) {
-        (options.properties as Record<string, unknown>)[k] = { type: s.type, ...(s.minimum !== undefined ? { minimum: s.minimum } : {}), description: s.description };
+        (options.properties as Record<string, unknown>)[k] = { type: s.type, ...(s.type === 'array' ? { items: { type: 'string' }, uniqueItems: true } : {}), ...(s.minimum !== undefined ? { minimum: s.minimum } : {}), description: s.description };
       }
     }
     const description = `${rule.code} ${rule.slug} (default: ${rule.severity}): ${rule.message}`;

@@ -1,6 +1,6 @@
 /** Citations: every form issue 4 names, resolved to a law and article, or honestly unresolved. */
 import * as assert from 'node:assert/strict';
-import { buildCaseModel, explainCitation } from '../../src/engine/index';
+import { buildCaseModel, explainCitation, lint } from '../../src/engine/index';
 
 const cite = (text: string) =>
   buildCaseModel(text).citations.map((c) => [c.law?.id ?? `?${c.title}`, c.article, c.paragraph ?? 0, c.item ?? 0] as const);
@@ -52,5 +52,44 @@ describe('citations: 该法 and its kind', () => {
     assert.equal(anaphoric.length, 1);
     assert.equal(anaphoric[0]!.law?.id, cites[0]!.law?.id);
     assert.equal(anaphoric[0]!.article, 27);
+  });
+});
+
+describe('citations: titles that name no law (CITE004)', () => {
+  const cite004 = (text: string, options = {}) => lint(`本院认为，${text}`, options).filter((f) => f.code === 'CITE004').map((f) => f.message);
+
+  it('reports an invented national law, with an article or framed 依照…的规定', () => {
+    assert.match(cite004('根据《中华人民共和国人工智能法》第五条的规定，被告应当承担责任。')[0] ?? '', /不是全国人民代表大会及其常务委员会制定的法律/);
+    assert.equal(cite004('根据《人工智能侵权责任法》的有关规定，被告应当承担责任。').length, 1);
+    assert.equal(cite004('依照《中华人民共和国 人工智能法》第五条，被告应当承担责任。').length, 1);
+  });
+
+  it('names the law a garbled title is one character away from', () => {
+    assert.match(cite004('依照《网路安全法》第十二条的规定，被告应当承担责任。')[0] ?? '', /是否应为《网络安全法》/);
+  });
+
+  it('is silent on real laws it does not ship, in any script, and with version notes', () => {
+    for (const t of ['《中华人民共和国网络安全法》第十二条', '《中國人民銀行法》第十二条', '《中华人民共和国民法典（2020）》第一千一百六十五条', '《民诉法》第六十七条', '《中华人民共和国企业破产法（试行）》第三条'])
+      assert.deepEqual(cite004(`依照${t}的规定，被告应当承担责任。`), [], t);
+  });
+
+  it('is silent on foreign laws, drafts, local and non-law titles, and on the court describing an invented law', () => {
+    for (const t of [
+      '欧盟《人工智能法》第五十条规定了透明度义务，被告应当承担责任。',
+      '美国1976年《版权法》第一百零七条规定了合理使用。',
+      '依照《人工智能法（征求意见稿）》第五条的规定，被告应当承担责任。',
+      '依照《某某市人工智能产业促进法》第五条的规定，被告应当承担责任。',
+      '依照《推荐算法》第五条，被告应当承担责任。',
+      '该回答援引的《人工智能法》第五条并不存在，系模型编造。',
+      '原告所称"依照《人工智能法》第五条"的主张，缺乏依据。',
+      '《人工智能法》一书第五章对此有所论述。',
+    ])
+      assert.deepEqual(cite004(t), [], t);
+  });
+
+  it('accepts a law the configuration names as known (a law enacted after the list)', () => {
+    const text = '根据《中华人民共和国人工智能法》第五条的规定，被告应当承担责任。';
+    assert.deepEqual(cite004(text, { ruleOptions: { CITE004: { knownTitles: ['中华人民共和国人工智能法'] } } }), []);
+    assert.deepEqual(cite004(text, { ruleOptions: { CITE004: { knownTitles: ['人工智能法'] } } }), []);
   });
 });

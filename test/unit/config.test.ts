@@ -45,6 +45,15 @@ describe('configuration file', () => {
     assert.deepEqual(c.rules, { GAI001: { severity: 'off' }, GAI012: { severity: 'hint' }, GAI018: { severity: 'warning', options: { threshold: 80000 } } });
   });
 
+  it('reads a list option (CITE004.knownTitles) and refuses a list that is not all strings', () => {
+    const ok = parseConfig('{ "rules": { "CITE004": { "options": { "knownTitles": ["中华人民共和国某某法"] } } } }');
+    assert.deepEqual(ok.problems, []);
+    assert.deepEqual(ok.rules, { CITE004: { options: { knownTitles: ['中华人民共和国某某法'] } } });
+    const bad = parseConfig('{ "rules": { "CITE004": { "options": { "knownTitles": ["某某法", 3] } } } }');
+    assert.deepEqual(bad.problems.map((p) => p.message), ['rules.CITE004.options.knownTitles must be an array of strings']);
+    assert.deepEqual(parseConfig('{ "rules": { "CITE004": { "options": { "knownTitles": "某某法" } } } }').problems.length, 1);
+  });
+
   it('says what is wrong, where, and ignores only the faulty entries', () => {
     const text = '{\n  "rules": {\n    "GAI999": "off",\n    "gai001": "off",\n    "GAI002": "warn",\n    "GAI003": 3,\n    "GAI018": { "options": { "threshold": -5 } },\n    "GAI004": "error"\n  },\n  "colour": 1\n}';
     const c = parseConfig(text, 'cfg.json');

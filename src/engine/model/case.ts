@@ -8,7 +8,7 @@ import { readFacts, type CaseFacts } from './facts';
 import type { ClaimKind } from './kinds';
 import { extractParties, type Party } from './parties';
 import { readAddressed, type Addressed } from './addressed';
-import { readCitations, type Citation } from './citations';
+import { readCitations, readCitedTitles, type Citation, type CitedTitle } from './citations';
 import { voicesOf } from './voices';
 import { readProduct, type ProductFacts } from './product';
 import { readStructure, type Structure } from './structure';
@@ -28,6 +28,8 @@ export interface CaseModel {
   addressed: Addressed;
   /** Every statute citation, tied to its law where the title resolves. */
   citations: Citation[];
+  /** The 《…》 titles the court cites as authority (with an article, or 依照《…》的规定). */
+  citedTitles: CitedTitle[];
   /** Product liability: AI product or not, and what the court does with the PL doctrine. */
   product: ProductFacts;
   /** The judgment as a document: its parts and the basis of its orders. */
@@ -49,10 +51,11 @@ export function buildCaseModel(text: string, cache?: BlockCache): CaseModel {
   const reasoning = document.sentences.filter((s) => s.section === 'reasoning' && !s.heading);
   const addressed = readAddressed(document, parties, voices);
   const citations = readCitations(document, voices);
+  const citedTitles = readCitedTitles(document, voices, citations);
   const product = readProduct(document, parties, voices, facts, citations);
   facts.aiProduct = product.aiProduct;
   const structure = readStructure(document, parties, citations);
-  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed, citations, product, structure };
+  return { document, parties, facts, claimItems, orders, mentions, mentionsBySentence, reasoning, addressed, citations, citedTitles, product, structure };
 }
 
 export function plaintiffs(model: CaseModel): Party[] {

@@ -9,6 +9,7 @@ import { COURT_SECTIONS, sentenceSpan, type JudgmentDocument } from '../document
 import type { Voices } from './voices';
 import { findArticles } from '../text/numbers';
 import { LAW_NAMES, lawByTitle, type Law } from '../statutes/index';
+import { NATIONAL_LAW_TITLES, bareLawTitle, claimsNationalLaw, foreignLead, isKnownNationalLaw } from '../statutes/law-titles';
 
 export interface Citation {
   /** The law, where the title resolves; undefined for an unknown title (or none). */
@@ -24,6 +25,8 @@ export interface Citation {
   span: Span;
   /** The title, when the reference has one of its own. */
   titleSpan?: Span;
+  /** The title that governs the reference, also across list glue (《民法典》第998条、第1000条). */
+  governingTitle?: Span;
   sentence: number;
   /** In the 依照…判决如下 sentence. */
   inBasis: boolean;
@@ -48,6 +51,20 @@ function oneEditApart(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A known title one character away from an unknown one (民法点 → 民法典): the shipped statutes'
+ * names first, then the national laws. None for a title that is itself a known law.
+ */
+function nearTitleOf(written: string): string | undefined {
+  if (isKnownNationalLaw(written)) return undefined;
+  const bare = written.replace(/[(（][^()（）]{0,20}[)）]$/, '');
+  const short = bareLawTitle(written);
+  return (
+    LAW_NAMES.find((n) => n.length >= 3 && (oneEditApart(bare, n) || oneEditApart(short, n))) ??
+    NATIONAL_LAW_TITLES.find((n) => n.length >= 4 && short.length >= 4 && oneEditApart(short, n))
+  );
 }
 
 /** 该法, 本法, 同法, 该解释, 该办法 … just before an article: it points back to a law named before. */
@@ -138,6 +155,8 @@ export function readCitations(doc: JudgmentDocument, voices: Voices): Citation[]
       // 第一项、第八项 and 第二款 left over from a reference: part of the same run.
       between = between.replace(/^\s{0,2}[(（][^()（）]{0,20}[)）]/, '').replace(/第\s{0,2}[\d一二三四五六七八九十]{1,4}\s{0,2}(款|项)/g, '');
       if (!GLUE.test(between)) continue;
+      // 德国《民法典》第823条, 欧盟《人工智能法》第50条: another jurisdiction's law, not ours.
+      if (foreignLead(s.text.slice(0, title.start))) continue;
       const law = lawByTitle(title.title);
       const c: Citation = {
         title: title.title,
@@ -153,14 +172,73 @@ export function readCitations(doc: JudgmentDocument, voices: Voices): Citation[]
       };
       if (law) c.law = law;
       else {
-        const bare = title.title.replace(/[(（][^()（）]{0,20}[)）]$/, '');
-        const near = LAW_NAMES.find((n) => n.length >= 3 && (oneEditApart(bare, n) || oneEditApart(bare.replace(/^中华人民共和国/, ''), n)));
+        const near = nearTitleOf(title.title);
         if (near) c.nearTitle = near;
       }
+      c.governingTitle = sentenceSpan(doc, s, title.start, title.end);
       if (r.paragraph !== undefined) c.paragraph = r.paragraph;
       if (r.item !== undefined) c.item = r.item;
       if (before.length && s.text.slice(title.end, r.start).trim() === '') c.titleSpan = sentenceSpan(doc, s, title.start, title.end);
       out.push(c);
+    }
+  }
+  return out;
+}
+
+/** A 《…》 title the court cites as authority: followed by an article, or framed 依照《…》的规定. */
+export interface CitedTitle {
+  /** As written, without 《》. */
+  title: string;
+  /** The title with its 《》. */
+  span: Span;
+  sentence: number;
+  inBasis: boolean;
+  byCourt: boolean;
+  /** The law in the shipped data, where the title resolves. */
+  law?: Law;
+  /** Its form claims a national law (…法, …法典): not a method, a foreign law, a draft or a local enactment. */
+  claimsLaw: boolean;
+  /** A known title one character away (a typo). */
+  nearTitle?: string;
+}
+
+const ABOUT_FAKE = /不存在|虚构|编造|杜撰|捏造|子虚乌有|幻觉|(并无|没有|无)(该|此|这)(部|项)?(法律|法)/;
+
+// 依照 / 根据 … 《…》 … (的有关)规定: authority named without an article.
+const FRAME_BEFORE = /(依照|依据|根据|按照|参照|适用)[^。；;！？]{0,80}$/;
+const FRAME_AFTER = /^[^。；;！？《]{0,40}?规定/;
+
+/**
+ * The titles the court cites as authority, in its own words or in the basis list. Titles in the
+ * parties' words, in facts (a newspaper, a novel) or followed by no article and no 规定 are not.
+ */
+export function readCitedTitles(doc: JudgmentDocument, voices: Voices, citations: readonly Citation[]): CitedTitle[] {
+  const governing = new Set(citations.flatMap((c) => (c.governingTitle ? [c.governingTitle.start] : [])));
+  const out: CitedTitle[] = [];
+  for (const s of doc.sentences) {
+    if (!s.text.includes('《')) continue;
+    // Facts are not authority; the reasoning and the basis list are.
+    if (s.section !== 'reasoning' && s.section !== 'basis') continue;
+    // The court speaks of a law that does not exist (an AI's invented citation): not its own citation.
+    if (ABOUT_FAKE.test(s.masked)) continue;
+    const clauses = s.section === 'reasoning' ? voices(s) : [];
+    for (const m of s.text.matchAll(/《([^《》]{1,60})》/g)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const span = sentenceSpan(doc, s, start, end);
+      const framed = FRAME_BEFORE.test(s.text.slice(0, start)) && FRAME_AFTER.test(s.text.slice(end));
+      if ((!governing.has(span.start) && !framed) || foreignLead(s.text.slice(0, start))) continue;
+      const inBasis = s.section === 'basis';
+      const byCourt = inBasis || clauses.some((c) => c.start <= start && start <= c.end && c.speaker === 'court');
+      const title = m[1]!;
+      const law = lawByTitle(title);
+      const t: CitedTitle = { title, span, sentence: s.index, inBasis, byCourt, claimsLaw: !law && claimsNationalLaw(title) };
+      if (law) t.law = law;
+      else {
+        const near = nearTitleOf(title);
+        if (near) t.nearTitle = near;
+      }
+      out.push(t);
     }
   }
   return out;

@@ -352,6 +352,9 @@ export const FINDING_EN = {
   /** CITE004: the unknown title and the known one it is one character away from. */
   cite004: (title: string, near: string): string =>
     `The title of the law cited, 《${title}》, cannot be recognised: should it be 《${near}》? (Fa Shi [2009] No. 14 art. 1: the title of a normative legal document is cited accurately and in full)`,
+  /** CITE004: a title that claims to be a national law but names none. */
+  cite004Unknown: (title: string): string =>
+    `《${title}》 is not a law enacted by the National People's Congress or its Standing Committee (the extension's list of laws runs to the end of 2025): check the title; a law passed since can be added in rules.CITE004.options.knownTitles (Fa Shi [2009] No. 14 art. 1: the title of a normative legal document is cited accurately and in full)`,
   /** PL008: the multiple the draft applies, or the ratio of punitive damages to the other damages. */
   pl008: (multiple: number): string => `${MESSAGES_EN.PL008!.message} (the draft applies ${multiple} times)`,
   pl008Ratio: (ratio: string): string => `${MESSAGES_EN.PL008!.message} (punitive damages here are about ${ratio} times the other damages together)`,
