@@ -27,6 +27,9 @@ describe('citations', () => {
     assert.deepEqual(cite('依照《中华人民共和国著作权法》（2020年修正）第五十四条第二款。'), [['copyright-law', 54, 2, 0]]);
     assert.deepEqual(cite('依照《民法点》第三条。'), [['?民法点', 3, 0, 0]]);
     assert.deepEqual(cite('载于《人民日报》第三版。'), []);
+    // Another jurisdiction's law is not ours: 德国《民法典》第823条 is no article of the Civil Code.
+    assert.deepEqual(cite('德国《民法典》第823条规定了侵权责任。'), []);
+    assert.deepEqual(cite('被告将数据传输至境外违反《个人信息保护法》第三十八条。'), [['pipl', 38, 0, 0]]);
   });
 
   it('explains an article, a missing one and a repealed law', () => {
