@@ -7,13 +7,13 @@
  * is chosen here, in the language of the findings' messages.
  */
 import data, { type RulePage, type RulePageExample } from 'judgment-lint:rule-pages';
+import { basisLabel } from '../engine/rules/rule';
 
 export type PageLanguage = 'zh-cn' | 'en';
 
 const LABELS = {
   'zh-cn': {
     severity: { error: '错误', warning: '警告', information: '信息', hint: '建议' } as Record<string, string>,
-    basis: { law: '法律规定', doctrine: '学说（现行法解释）', proposal: '立法建议（非现行法）' },
     catalog: '规则目录',
     slug: '标识',
     severityLabel: '严重程度',
@@ -36,7 +36,6 @@ const LABELS = {
   },
   en: {
     severity: { error: 'Error', warning: 'Warning', information: 'Information', hint: 'Hint' } as Record<string, string>,
-    basis: { law: 'law', doctrine: 'doctrine (reading of current law)', proposal: 'proposal (not yet law)' },
     catalog: 'Catalog',
     slug: 'Slug',
     severityLabel: 'Severity',
@@ -106,14 +105,14 @@ export function renderRulePage(code: string, language: PageLanguage = 'zh-cn'): 
   const en = language === 'en';
   const out: string[] = [];
   out.push(`# ${page.code} ${page.slug}`, '');
-  out.push(`**${l.severity[page.severity] ?? page.severity} · ${l.basis[page.basis]}**`, '');
+  out.push(`**${l.severity[page.severity] ?? page.severity} · ${basisLabel(page.basis, language)}**`, '');
   out.push(inline(en ? page.messageEn ?? page.message : page.message), '');
   if (en && page.messageEn) out.push(`*${inline(page.message)}*`, '');
 
   out.push(`## ${l.catalog}`, '', '| | |', '| --- | --- |');
   out.push(`| ${l.slug} | \`${page.slug}\` |`);
   out.push(`| ${l.severityLabel} | ${l.severity[page.severity] ?? page.severity} (\`${page.severity}\`) |`);
-  out.push(`| ${l.basisLabel} | ${l.basis[page.basis]} (\`${page.basis}\`) |`);
+  out.push(`| ${l.basisLabel} | ${basisLabel(page.basis, language)} (\`${page.basis}\`) |`);
   if (page.fires) out.push(`| ${l.fires} | ${inline(page.fires)} |`);
   if (page.silent) out.push(`| ${l.silent} | ${inline(page.silent)} |`);
   const fixes = [...page.fixes.map(inline), ...(page.catalogFixes && en ? [inline(page.catalogFixes)] : [])];

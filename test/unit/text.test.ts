@@ -1,7 +1,7 @@
 /** Text units: normalisation, numbers, clauses and voices. */
 import * as assert from 'node:assert/strict';
 import { normalizeForAnalysis } from '../../src/engine/text/normalize';
-import { findAmounts, findArticles, parseChineseNumeral, toChineseNumeral } from '../../src/engine/text/numbers';
+import { findAmounts, findArticles, parseChineseNumeral, principalAmounts, toChineseNumeral } from '../../src/engine/text/numbers';
 import { clausesOf, maskQuotes } from '../../src/engine/text/clauses';
 import { LineIndex } from '../../src/engine/text/lines';
 
@@ -39,6 +39,14 @@ describe('numbers', () => {
     ['赔偿壹拾万元', 100000],
   ];
   for (const [text, yuan] of cases) it(`${text} → ${yuan} 元`, () => assert.equal(findAmounts(text)[0]?.yuan, yuan));
+
+  it('leaves out the base of an interest note and a rate: what is asked is the principal', () => {
+    const yuan = (t: string) => principalAmounts(t).map((a) => a.yuan);
+    assert.deepEqual(yuan('赔偿经济损失30000元及利息（以30000元为基数，按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算至实际给付之日止）'), [30000]);
+    assert.deepEqual(yuan('赔偿经济损失30000元及以30000元为基数计算的利息'), [30000]);
+    assert.deepEqual(yuan('支付违约金，按每日100元计算'), []);
+    assert.deepEqual(yuan('赔偿经济损失50000元及合理开支8000元（其中律师费5000元）'), [50000, 8000, 5000]);
+  });
 
   it('reads article numbers with 款 and 项', () => {
     const [a, b, c] = findArticles('第1183条、第一千一百八十三条第一款及第十条第一款第五项');

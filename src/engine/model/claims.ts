@@ -11,7 +11,7 @@
 import type { Span } from '../types';
 import { COURT_SECTIONS, sentenceSpan, type JudgmentDocument, type Section, type Sentence } from '../document/document';
 import { maskQuotes, type Speaker } from '../text/clauses';
-import { findAmounts } from '../text/numbers';
+import { findAmounts, principalAmounts } from '../text/numbers';
 import { findKinds, type ClaimKind } from './kinds';
 import { partyNamed, type Party } from './parties';
 import type { Voices } from './voices';
@@ -225,7 +225,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[], voices: Voic
   for (const g of claimGroups) {
     const text = g.sentences.map((s) => s.text).join('');
     const kinds = [...new Set(findKinds(maskQuotes(text)).map((k) => k.kind))];
-    const amounts = findAmounts(text).map((a) => a.yuan);
+    const amounts = principalAmounts(text).map((a) => a.yuan);
     const terms = kinds.length ? [] : termsOf(text);
     // 赔偿…搬家费20000元: money asked for under a name of its own is a property claim.
     const inferred = kinds.length === 0 && amounts.length > 0 && /(赔偿|支付|给付|返还)/.test(text);
@@ -375,7 +375,7 @@ export function readClaims(doc: JudgmentDocument, parties: Party[], voices: Voic
       text,
       disposition,
       kinds: [...new Set(kinds.map((k) => k.kind))],
-      amounts: findAmounts(body).map((a) => a.yuan),
+      amounts: principalAmounts(body).map((a) => a.yuan),
       span: spanOf(doc, g.sentences),
       labelSpan,
       contentSpan: { start: contentStart, end: Math.max(contentStart, contentStop) },

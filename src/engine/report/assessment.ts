@@ -23,6 +23,7 @@ import type { Factor998 } from '../model/addressed';
 import { LineIndex } from '../text/lines';
 import { sourceLabel } from '../rules/rule';
 import { sentenceSpan } from '../document/document';
+import { claimTotal } from '../model/matching';
 import { doctrinePosition } from './positions';
 import {
   BASIS_TITLE, chineseNumber, DEFENDANT_ROLE_LABEL, FACTOR_LABEL, FAULT_LABEL, MEASURES_LABEL, PARTY_KIND_LABEL,
@@ -306,7 +307,14 @@ function orderAmount(model: CaseModel, order: OrderItem, index: number, kinds: R
   return undefined;
 }
 
+/**
+ * The sum a claim item asks for, read as DOC002 reads it (matching.ts): the total written beside
+ * its parts, or the parts added up (经济损失50000元及合理开支8000元 asks 58000元); else the
+ * item's first amount.
+ */
 function askedAmount(model: CaseModel, item: ClaimItem, index: number): number | undefined {
+  const total = claimTotal(item);
+  if (total !== undefined) return total;
   const own = model.mentions.find((m) => m.section === 'claims' && m.item === index && m.amount !== undefined);
   return own?.amount ?? item.amounts[0];
 }

@@ -98,6 +98,27 @@ export function findAmounts(s: string): AmountMatch[] {
   return out;
 }
 
+// An interest note after the principal: （以30000元为基数，按全国银行间同业拆借中心公布的…计算至…）.
+const INTEREST_NOTE = /[(（][^()（）]{0,120}?(为基数|为本金|利率|LPR|计算至|计至|每日|按日)[^()（）]{0,120}?[)）]/g;
+// A rate, not a sum: 每日100元, 按每月2000元.
+const RATE_BEFORE = /(每日|每天|每月|每年|按日|按月|每)\s{0,2}$/;
+
+/**
+ * The sums a claim or an order asks for or gives, without the figures that only say how interest
+ * or a periodic payment is computed: the base in an interest note (以30000元为基数) and rates
+ * (每日100元). 赔偿经济损失30000元及利息（以30000元为基数…） asks 30000元, not 60000元.
+ */
+export function principalAmounts(s: string): AmountMatch[] {
+  const notes: [number, number][] = [];
+  for (const m of s.matchAll(INTEREST_NOTE)) notes.push([m.index!, m.index! + m[0].length]);
+  return findAmounts(s).filter((a) => {
+    if (notes.some(([x, y]) => x <= a.start && a.end <= y)) return false;
+    if (RATE_BEFORE.test(s.slice(Math.max(0, a.start - 6), a.start))) return false;
+    // 以30000元为基数 outside brackets.
+    return !/^\s{0,2}(为基数|为本金)/.test(s.slice(a.end, a.end + 6));
+  });
+}
+
 export interface ArticleRef {
   start: number;
   end: number;
