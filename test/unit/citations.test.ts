@@ -37,6 +37,10 @@ describe('citations', () => {
     assert.match(explainCitation(ok!).text ?? '', /严重精神损害/);
     const [missing] = buildCaseModel('依照《民法典》第1261条。').citations;
     assert.match(explainCitation(missing!).problem ?? '', /共1260条/);
+    const [unshipped] = buildCaseModel('依照《中华人民共和国网络安全法》第十二条。').citations;
+    assert.match(explainCitation(unshipped!).problem ?? '', /未收录《中华人民共和国网络安全法》的条文/);
+    const [typo] = buildCaseModel('依照《网路安全法》第十二条。').citations;
+    assert.match(explainCitation(typo!).problem ?? '', /是否应为《网络安全法》/);
     const [old] = buildCaseModel('依照《侵权责任法》第二十条。').citations;
     assert.match(explainCitation(old!).problem ?? '', /废止/);
   });

@@ -4,6 +4,7 @@
  */
 import type { Citation } from '../model/citations';
 import { toChineseNumeral } from '../text/numbers';
+import { isKnownNationalLaw } from './law-titles';
 
 /** One line of doctrine per article the two articles lean on (law id → article → note). */
 const NOTES: Record<string, Record<number, string>> = {
@@ -43,7 +44,13 @@ export interface CitationInfo {
 export function explainCitation(c: Citation): CitationInfo {
   const law = c.law;
   const article = `第${toChineseNumeral(c.article)}条`;
-  if (!law) return { heading: `《${c.title}》${article}`, problem: `未能识别的法律名称“${c.title}”：请核对名称是否准确、完整。` };
+  if (!law) {
+    const heading = `《${c.title}》${article}`;
+    // A real law whose text is not shipped: say so, rather than call its title unknown.
+    if (c.title && isKnownNationalLaw(c.title)) return { heading, problem: `本扩展未收录《${c.title}》的条文，无法显示${article}的内容；请查阅正式文本。` };
+    if (c.nearTitle) return { heading, problem: `未能识别的法律名称“${c.title}”：是否应为《${c.nearTitle}》？` };
+    return { heading, problem: `未能识别的法律名称“${c.title}”：请核对名称是否准确、完整。` };
+  }
   const heading = `《${law.title}》${article}`;
   if (law.repealed) return { heading, version: law.version, problem: `《${law.title}》已于2021年1月1日民法典施行时废止（《中华人民共和国民法典》第一千二百六十条）。` };
   const text = law.articles[String(c.article)];
