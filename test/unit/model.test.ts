@@ -67,6 +67,27 @@ describe('case model: parties', () => {
       ],
     );
   });
+
+  it('reads numbered party labels (被告一：, 被告（二）：) as labels, not names', () => {
+    const m = buildCaseModel(
+      '原告：孙某某，女。\n\n被告一：某某康复科技有限公司，住所地某某市。\n\n被告（二）：某某人工智能研究院有限公司，住所地某某市。\n\n原告孙某某与被告某某康复科技有限公司（以下简称康复公司）、某某人工智能研究院有限公司（以下简称研究院公司）产品责任纠纷一案，本院于2024年2月26日立案后，依法适用普通程序，公开开庭进行了审理。',
+    );
+    assert.deepEqual(
+      m.parties.map((p) => [p.role, p.name, p.aliases]),
+      [
+        ['plaintiff', '孙某某', []],
+        ['defendant', '某某康复科技有限公司', ['康复公司']],
+        ['defendant', '某某人工智能研究院有限公司', ['研究院公司']],
+      ],
+    );
+  });
+
+  it('does not take a role the court denies (并非服务提供者) for the defendant’s role', () => {
+    const m = buildCaseModel(
+      '原告：张某某。\n\n被告：王某某。\n\n被告：北京某某科技有限公司。\n\n本院认为，北京某某科技有限公司系生成式人工智能服务提供者。王某某系该服务的使用者，并非服务提供者。',
+    );
+    assert.deepEqual([...m.facts.defendantRoles.values()], ['user', 'provider']);
+  });
 });
 
 function stanceIn(reasoning: string, kind: string): string[] {

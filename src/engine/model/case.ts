@@ -8,6 +8,7 @@ import { readFacts, type CaseFacts } from './facts';
 import type { ClaimKind } from './kinds';
 import { extractParties, type Party } from './parties';
 import { readAddressed, type Addressed } from './addressed';
+import { findAmounts } from '../text/numbers';
 import { readCitations, readCitedTitles, type Citation, type CitedTitle } from './citations';
 import { voicesOf } from './voices';
 import { readProduct, type ProductFacts } from './product';
@@ -88,13 +89,26 @@ export function beneficiaryOf(model: CaseModel, m: ClaimMention): Party | undefi
 export function effectiveGrants(model: CaseModel, kinds: ClaimKind[]): ClaimMention[] {
   const want = new Set(kinds);
   const hasOrders = model.orders.length > 0;
-  return model.mentions.filter(
+  const found = model.mentions.filter(
     (m) =>
       want.has(m.kind) &&
       m.stance === 'granted' &&
       m.speaker === 'court' &&
       (hasOrders ? m.section === 'orders' : m.section === 'reasoning'),
   );
+  if (!hasOrders) return found;
+  // Punitive damages ordered under another name: 本院适用惩罚性赔偿…确定赔偿数额为60000元, ordered as
+  // 赔偿经济损失60000元 (著作权法第54条 makes the multiple part of the 赔偿数额). The reasoning's
+  // grant counts where its sentence's figure is an order's.
+  const ordered = new Set(model.orders.filter((o) => o.disposition === 'grant').flatMap((o) => o.amounts));
+  for (const kind of want) {
+    if (kind !== 'punitive' || found.some((m) => m.kind === kind)) continue;
+    for (const m of model.mentions) {
+      if (m.kind !== kind || m.stance !== 'granted' || m.speaker !== 'court' || m.section !== 'reasoning') continue;
+      if (findAmounts(model.document.sentences[m.sentence]!.masked).some((a) => ordered.has(a.yuan))) found.push(m);
+    }
+  }
+  return found;
 }
 
 /** The court's own decisions (granted or denied, or disposed of) on a kind, anywhere. */

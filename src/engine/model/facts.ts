@@ -170,6 +170,7 @@ function readFault(doc: JudgmentDocument, voices: Voices, others: string[]): { f
     const t = s.masked.replace(DISJUNCTION, (m) => ' '.repeat(m.length));
     const court = voices(s).filter((c) => c.speaker === 'court');
     const inCourt = (at: number) => court.some((c) => c.start <= at && at < c.end);
+    const userLed = others.some((n) => t.slice(0, 16).includes(n)) || (/^\s*(其|他|她)/.test(t) && othersLead(doc, s, others));
     for (const m of t.matchAll(INTENT)) {
       if (!inCourt(m.index!) || !affirmed(t, m.index!) || !findsIntent(t, m.index!)) continue;
       // 明知产品存在缺陷仍然销售 is 第1207条's knowledge of a product defect, not intent to harm by content.
@@ -178,6 +179,11 @@ function readFault(doc: JudgmentDocument, voices: Voices, others: string[]): { f
       const clauseStart = Math.max(t.lastIndexOf(',', m.index!), t.lastIndexOf(';', m.index!), 0);
       const subject = t.slice(Math.max(0, t.lastIndexOf(',', clauseStart - 1) + 1), m.index!);
       if (others.some((n) => subject.includes(n)) && !/(服务提供者|提供者|平台)/.test(subject)) continue;
+      // The sentence is about a user (王某某明知…，主观上具有故意; 王某某系使用者。其明知…), unless the clause turns to a provider.
+      if (userLed) {
+        const clause = t.slice(clauseStart, clauseAt(t, m.index!).end);
+        if (!/(服务提供者|提供者|平台|公司|被告)/.test(clause) || others.some((n) => clause.includes(n))) continue;
+      }
       if (!intentSentences.includes(s.index)) intentSentences.push(s.index);
       intentStage = /通知|收到|接到|投诉|移除|删除|屏蔽/.test(s.text) ? 'removal' : 'generation';
     }
@@ -189,6 +195,14 @@ function readFault(doc: JudgmentDocument, voices: Voices, others: string[]): { f
   if (gross) return { fault: 'gross', intentSentences };
   if (negligence) return { fault: 'negligence', intentSentences };
   return { fault: none ? 'none' : 'unknown', intentSentences };
+}
+
+/** Whether the sentence before `s`, in the same paragraph, opens with a party that is not a provider. */
+function othersLead(doc: JudgmentDocument, s: JudgmentDocument['sentences'][number], others: string[]): boolean {
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.block !== s.block) return false;
+  const lead = prev.masked.slice(0, 16);
+  return others.some((n) => lead.includes(n));
 }
 
 /**
@@ -245,6 +259,8 @@ const ROLE_WORDS: [DefendantRole, RegExp][] = [
   ['user', /(系|是|作为|为)[^,;。]{0,10}(用户|使用者|使用人|网络用户)/],
 ];
 
+const NOT_ROLE = /(并非|不是|并不是|不属于|而非|不系|不能认定为|不应认定为|非)[^,;。]{0,10}?(服务提供者|提供者|运营者|开发者|部署者|生产者|制造商|销售者|设计者|平台)/g;
+
 function readRoles(doc: JudgmentDocument, parties: Party[], genAI: boolean): Map<Party, DefendantRole> {
   const roles = new Map<Party, DefendantRole>();
   for (const p of parties) {
@@ -256,7 +272,8 @@ function readRoles(doc: JudgmentDocument, parties: Party[], genAI: boolean): Map
       const t = s.masked;
       const at = names.map((n) => t.indexOf(n)).filter((i) => i >= 0);
       if (at.length === 0) continue;
-      const near = t.slice(Math.min(...at), Math.min(...at) + 60);
+      // 并非服务提供者: a role the court denies is no role.
+      const near = t.slice(Math.min(...at), Math.min(...at) + 60).replace(NOT_ROLE, '');
       const hit = ROLE_WORDS.find(([, re]) => re.test(near));
       if (hit && /(系|是|作为|为|属于|即)/.test(near)) {
         role = hit[0];

@@ -160,15 +160,23 @@ export function amountsFixedFor(model: CaseModel, kind: ClaimKind, beneficiary: 
   const last = reasonedAmount(model, kind, beneficiary);
   if (!last) return undefined;
   const lastSentence = model.document.sentences[last.mention.sentence]!;
-  if (findAmounts(lastSentence.masked).length === 1) return [last.amount];
+  // A later granting sentence with a figure the reading could not tie to the kind (律师函…其费用2000元
+  // 属于…合理费用，本院予以支持) means the kind's amount is not that one figure alone.
+  const several = model.parties.filter((p) => p.role === 'plaintiff').length > 1;
+  const laterGrant = model.mentions.some(
+    (m) =>
+      m.kind === kind && m.section === 'reasoning' && m.speaker === 'court' && m.stance === 'granted' && m.amount === undefined &&
+      m.sentence > last.mention.sentence && (!several || m.beneficiary === beneficiary) &&
+      findAmounts(model.document.sentences[m.sentence]!.masked).length > 0,
+  );
+  if (!laterGrant && findAmounts(lastSentence.masked).length === 1) return [last.amount];
   // …酌情支持2,500元，故对合理开支本院酌情支持3,000元: a closing figure that decides the kind.
   const found = findAmounts(lastSentence.masked);
   const closing = found[found.length - 1]!;
   const clauseStart = Math.max(lastSentence.masked.lastIndexOf(',', closing.start - 1), lastSentence.masked.lastIndexOf(';', closing.start - 1)) + 1;
   const lead = lastSentence.masked.slice(clauseStart, closing.start);
   // 合计 may add several kinds up; only a figure that decides this kind alone is taken as final.
-  if (DECIDING.test(lead) && !/合计|共计|总计/.test(lead) && closing.yuan === last.amount) return [last.amount];
-  const several = model.parties.filter((p) => p.role === 'plaintiff').length > 1;
+  if (!laterGrant && DECIDING.test(lead) && !/合计|共计|总计/.test(lead) && closing.yuan === last.amount) return [last.amount];
   const amounts: number[] = [];
   for (const s of model.reasoning) {
     const ms = (model.mentionsBySentence.get(s.index) ?? []).filter((m) => m.kind === kind && m.speaker === 'court' && m.stance !== 'denied' && (!several || m.beneficiary === beneficiary));

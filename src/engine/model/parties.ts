@@ -36,7 +36,8 @@ function cleanName(raw: string): string {
   return raw.replace(/^[:：\s]+/, '').replace(/[\s(（].*$/, '').trim();
 }
 
-const PARTY_HEAD = /^(原告|原审原告|被告|原审被告|第三人)(?:\s*\d{0,2})?\s*[:：]?\s*([^,，:：;。(（]{1,40})/;
+// 被告一：…, 被告（二）：…, 原告2：…: a number before the colon belongs to the label, not the name.
+const PARTY_HEAD = /^(原告|原审原告|被告|原审被告|第三人)(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）])\s*[:：]|\s*\d{0,2}\s*[:：]?)\s*([^,，:：;。(（]{1,40})/;
 const ALIAS = /以下简称\s*[:：]?\s*[“"]?([^”")）,，。]{1,20})/g;
 
 /** Finds the parties in the party blocks, or failing that in the procedure paragraph. */
