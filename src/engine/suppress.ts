@@ -52,6 +52,7 @@ function isCode(text: string, start: number, end: number): boolean {
 export function findDirectives(text: string): Directive[] {
   const out: Directive[] = [];
   if (!text.includes(PREFIX)) return out;
+  const fences = fencedRanges(text);
   let from = 0;
   for (;;) {
     const open = text.indexOf('<!--', from);
@@ -59,9 +60,35 @@ export function findDirectives(text: string): Directive[] {
     const close = text.indexOf('-->', open + 4);
     if (close < 0) break;
     from = close + 3;
+    // A comment shown as code (a fenced example of the syntax) switches nothing off.
+    if (fences.some(([a, b]) => a <= open && open < b)) continue;
     const d = readDirective(text, open, close);
     if (d) out.push(d);
   }
+  return out;
+}
+
+/** The fenced code blocks (``` or ~~~, up to three spaces in), as [start, end) offsets; an unclosed fence runs to the end. */
+function fencedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open: { at: number; mark: string } | undefined;
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(at, Math.min(end, at + 64)));
+    if (m) {
+      const mark = m[1]!;
+      if (!open) open = { at, mark };
+      else if (mark[0] === open.mark[0] && mark.length >= open.mark.length && /^ {0,3}[`~]+\s*$/.test(text.slice(at, end))) {
+        out.push([open.at, end]);
+        open = undefined;
+      }
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  if (open) out.push([open.at, text.length]);
   return out;
 }
 

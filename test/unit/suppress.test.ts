@@ -33,6 +33,12 @@ describe('suppression comments', () => {
     assert.equal(text.slice(ds[0]!.codesEnd - 6, ds[0]!.codesEnd), 'gai002');
   });
 
+  it('ignores directives shown as code in a fenced block', () => {
+    const text = ['说明：', '```markdown', '<!-- judgment-lint-disable-file GAI001 -->', '```', '~~~~', '<!-- judgment-lint-disable GAI002 -->', '```', '~~~~', '<!-- judgment-lint-disable-next-line GAI003 -->'].join('\n');
+    assert.deepEqual(findDirectives(text).map((d) => d.codes), [['GAI003']]);
+    assert.deepEqual(findDirectives('```\n<!-- judgment-lint-disable-file -->').length, 0);
+  });
+
   it('disable … enable covers the findings between, for the codes named or all', () => {
     const text = 'a1\n<!-- judgment-lint-disable GAI001 -->\nb1 b2\n<!-- judgment-lint-enable GAI001 -->\nc1\n<!-- judgment-lint-disable -->\nd1 d2\n<!-- judgment-lint-enable GAI002 -->\ne2 e1\n';
     const fs = [
