@@ -70,23 +70,30 @@ export function findDirectives(text: string): Directive[] {
 
 /** The fenced code blocks (``` or ~~~, up to three spaces in), as [start, end) offsets; an unclosed fence runs to the end. */
 function fencedRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let open: { at: number; mark: string } | undefined;
-  let at = 0;
-  while (at <= text.length) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    const m = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(at, Math.min(end, at + 64)));
-    if (m) {
-      const mark = m[1]!;
-      if (!open) open = { at, mark };
-      else if (mark[0] === open.mark[0] && mark.length >= open.mark.length && /^ {0,3}[`~]+\s*$/.test(text.slice(at, end))) {
-        out.push([open.at, end]);
-        open = undefined;
-      }
+  // Fence lines, found by searching for the markers rather than walking every line of a huge draft.
+  const lines: { at: number; end: number; mark: string; bare: boolean }[] = [];
+  for (const marker of ['```', '~~~']) {
+    for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 3)) {
+      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      if (i - lineStart > 3 || text.slice(lineStart, i).trim() !== '') continue;
+      let j = i;
+      while (text[j] === marker[0]) j++;
+      const nl = text.indexOf('\n', j);
+      const end = nl < 0 ? text.length : nl;
+      lines.push({ at: lineStart, end, mark: text.slice(i, j), bare: text.slice(j, end).trim() === '' });
+      // Go on from the next line (the loop adds 3).
+      i = end - 2;
     }
-    if (nl < 0) break;
-    at = nl + 1;
+  }
+  lines.sort((a, b) => a.at - b.at);
+  const out: [number, number][] = [];
+  let open: (typeof lines)[number] | undefined;
+  for (const l of lines) {
+    if (!open) open = l;
+    else if (l.mark[0] === open.mark[0] && l.mark.length >= open.mark.length && l.bare) {
+      out.push([open.at, l.end]);
+      open = undefined;
+    }
   }
   if (open) out.push([open.at, text.length]);
   return out;

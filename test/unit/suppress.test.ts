@@ -37,6 +37,8 @@ describe('suppression comments', () => {
     const text = ['说明：', '```markdown', '<!-- judgment-lint-disable-file GAI001 -->', '```', '~~~~', '<!-- judgment-lint-disable GAI002 -->', '```', '~~~~', '<!-- judgment-lint-disable-next-line GAI003 -->'].join('\n');
     assert.deepEqual(findDirectives(text).map((d) => d.codes), [['GAI003']]);
     assert.deepEqual(findDirectives('```\n<!-- judgment-lint-disable-file -->').length, 0);
+    // Fences on adjacent lines: an empty block, then the directive outside it.
+    assert.deepEqual(findDirectives('```\n```\n<!-- judgment-lint-disable-file GAI001 -->').map((d) => d.codes), [['GAI001']]);
   });
 
   it('disable … enable covers the findings between, for the codes named or all', () => {

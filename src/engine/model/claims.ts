@@ -452,7 +452,7 @@ function termsOf(text: string): string[] {
  */
 function answerTo(doc: JudgmentDocument, item: ClaimItem, orders: OrderItem[], mentions: ClaimMention[]): ClaimItem['answer'] {
   const byTerm = item.terms.length ? answerByTerms(doc, item) : undefined;
-  if (item.inferred) return byTerm ?? dismissal(orders);
+  if (item.inferred) return byTerm ?? byAmount(item, orders) ?? dismissal(orders);
   for (const k of item.kinds) {
     if (k === 'costs') {
       const fees = doc.sentences.find(
@@ -467,6 +467,14 @@ function answerTo(doc: JudgmentDocument, item: ClaimItem, orders: OrderItem[], m
     if (decided) return { how: 'kind', sentence: decided.sentence };
   }
   return byTerm ?? dismissal(orders);
+}
+
+/** Money asked under a name of its own (医疗费…共计186,400元) and ordered in that sum (各项损失186,400元). */
+function byAmount(item: ClaimItem, orders: OrderItem[]): ClaimItem['answer'] {
+  const asked = item.amounts[item.amounts.length - 1];
+  if (asked === undefined) return undefined;
+  const order = orders.find((o) => o.disposition === 'grant' && o.amounts.includes(asked));
+  return order ? { how: 'kind', sentence: order.sentences[0]!, stance: 'granted' } : undefined;
 }
 
 function dismissal(orders: OrderItem[]): ClaimItem['answer'] {

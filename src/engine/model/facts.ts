@@ -53,7 +53,7 @@ const GENAI_STRONG = /生成式人工智能|人工智能生成|生成式AI|AIGC|
 const GENAI_WEAK = /人工智能|AI|算法|模型|生成/g;
 
 const RIGHTS: [Right, RegExp][] = [
-  ['lifeBodyHealth', /生命权|身体权|健康权|人身损害|人身伤害|身体损伤|身体伤害|人身伤亡/],
+  ['lifeBodyHealth', /生命权|身体权|健康权|人身损害|人身伤害|身体损伤|身体伤害|人身伤亡|人身损失|(烧|烫|摔|撞|砸|夹|咬|割|刺)伤|骨折|伤残|残疾赔偿金|死亡赔偿金/],
   ['reputation', /名誉权|名誉|诽谤|社会评价/],
   ['honour', /荣誉权/],
   ['privacy', /隐私权|隐私/],

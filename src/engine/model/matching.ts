@@ -82,6 +82,7 @@ function claimBeneficiary(model: CaseModel, item: ClaimItem, plaintiffs: Party[]
 export function matchClaimsAndOrders(model: CaseModel): MatchGroup[] {
   const plaintiffs = model.parties.filter((p) => p.role === 'plaintiff');
   const claims = model.claimItems.filter((c) => moneyKinds(c.kinds).length > 0 && !c.inferred);
+  const inferredMoney = model.claimItems.some((c) => c.inferred);
   const orders = model.orders.filter((o) => o.disposition === 'grant' && moneyKinds(o.kinds).length > 0);
   const groups: MatchGroup[] = [];
   const claimOf = new Map<ClaimItem, MatchGroup>();
@@ -126,6 +127,8 @@ export function matchClaimsAndOrders(model: CaseModel): MatchGroup[] {
     g.jointOrdered = g.orders.some((o) => JOINT.test(o.text)) || model.orders.some((o) => o.disposition === 'grant' && JOINT.test(o.text) && o.kinds.length === 0);
     // An order whose kinds reach outside the group's claims leaves the comparison unsure.
     if (g.orders.some((o) => moneyKinds(o.kinds).some((k) => !g.kinds.includes(k)))) g.ordered = undefined;
+    // Money asked under a name of its own (人身损失共计15,400元) may be what a 各项损失 order also pays.
+    if (inferredMoney && g.kinds.includes('property')) g.claimed = undefined;
   }
   return groups.filter((g) => g.orders.length > 0 || g.claims.length > 0);
 }

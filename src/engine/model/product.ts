@@ -83,7 +83,7 @@ const CHAT_SERVICE = /聊天机器人|对话机器人|问答|对话服务|生成
 /** A negation ahead of a term, within its clause. */
 const NEG_BEFORE = /(不|无|非|未|没有|并无|并非|难以|不能|不应|不宜|无须|无需|不必|否认|排除|而非)[^,;。]{0,8}$/;
 /** The clause leaves what follows unproven, or asks it: 不能认定…, 没有证据证明…, 是否…. */
-const UNPROVEN = /(不能|难以|无法|不足以|尚不足以|未能)[^,;。]{0,4}(认定|证明|表明|证实)|(没有|无|并无|尚无|缺乏)(证据|事实)|是否|能否|可否|如果|假如|倘若/;
+const UNPROVEN = /(不能|难以|无法|不足以|尚不足以|未能)[^,;。]{0,4}(认定|证明|表明|证实)|(没有|无|并无|尚无|缺乏)(证据|事实)|未能?(提交|提供|举示|举出)[^,;。]{0,6}证据|是否|能否|可否|如果|假如|倘若/;
 /** What follows 第…条规定， is the statute's text, not a finding. */
 const QUOTES_STATUTE = /(条|款|项)(明确)?规定[,:]|规定[:][^。]*$/;
 /** The court reporting or rejecting a view rather than holding it. */
@@ -93,7 +93,7 @@ const REJECTING = /不予支持|不能成立|不予采纳|不予认可|不予确
 
 // PL001: a subject-like AI bearing liability or holding a subject's standing.
 const PERSON_PREDICATE =
-  /(独立|自行|自身|本身|自己)?(承担|负担|负有|负)[^,;。]{0,8}(责任|赔偿)|(具有|具备|享有|取得|拥有|赋予)[^,;。]{0,8}(民事主体|法律主体|主体资格|主体地位|法律人格|人格|权利能力|行为能力)|(是|系|属于|作为|成为|视为|认定为|列为)[^,;。]{0,6}(民事主体|法律主体|侵权主体|责任主体|赔偿主体|适格被告)/;
+  /(独立|自行|自身|本身|自己)?(承担|负担|负有|负)[^,;。]{0,8}(责任|赔偿)|(具有|具备|享有|取得|拥有|赋予)[^,;。]{0,8}(民事主体|法律主体|主体资格|主体地位|法律人格|人格|权利能力|行为能力)|(是|系(?!统|列)|属于|作为|成为|视为|认定为|列为)[^,;。]{0,6}(民事主体|法律主体|侵权主体|责任主体|赔偿主体|适格被告)/;
 /** Between the AI and its predicate: someone else is the subject, or the AI is only the cause. */
 const NOT_THE_SUBJECT = /造成|致|导致|引起|损害|所致|产生的|对|向|由|其|被告|原告|公司|生产者|销售者|设计者|使用|所有人|管理人|运营/;
 const BEFORE_SUBJECT = /对|因|就|由于|使用|利用|通过|基于|被告|原告|公司|生产者|销售者|设计者|使用人|驾驶人|针对|关于|在|由/;
@@ -244,7 +244,7 @@ function mentionsAny(t: string, names: readonly string[]): boolean {
  * out and carried from the clause before (“该系统即为实际驾驶人，应当作为独立的责任主体…”), so
  * the reading walks the sentence's comma-separated parts keeping who is speaking of whom.
  */
-function assertsPersonhood(t: string, otherNames: readonly string[]): boolean {
+export function assertsPersonhood(t: string, otherNames: readonly string[]): boolean {
   let topicIsAI = false;
   for (const part of t.split(/[,;:]/)) {
     const body = part.replace(/^\s*(但|而|且|并|故|因此|同时|亦|也|即|则|所以|然而|此外|据此|本院认为)\s*/, '');

@@ -26,13 +26,19 @@ export const DOC003: Rule = {
     const several = model.parties.filter((p) => p.role === 'plaintiff').length > 1;
     const money = model.orders.filter((o) => o.disposition === 'grant' && o.kinds.some((k) => MONEY_KINDS.has(k)));
     const suspect: { item: (typeof money)[number]; amount: number; fixed: number }[] = [];
+    // Money the reasoning grants under a kind no order names (律师函费用 folded into 合理开支) may sit
+    // inside any order item: each such kind adds 0 or one of its amounts.
+    const ordered = new Set(money.flatMap((o) => o.kinds));
+    const folded = several
+      ? []
+      : [...MONEY_KINDS].filter((k) => !ordered.has(k)).map((k) => amountsFixedFor(model, k, undefined)).filter((s): s is number[] => s !== undefined).map((s) => [0, ...s]);
     for (const item of money) {
       const kinds = item.kinds.filter((k) => MONEY_KINDS.has(k));
       const amount = orderTotal(item);
       if (amount === undefined || (several && !item.beneficiary)) continue;
       const sets = kinds.map((k) => amountsFixedFor(model, k, item.beneficiary));
       if (sets.some((s) => s === undefined)) continue;
-      const possible = combinations(sets as number[][]);
+      const possible = combinations([...(sets as number[][]), ...folded]);
       if (near(amount, possible)) continue;
       suspect.push({ item, amount, fixed: possible[0]! });
     }

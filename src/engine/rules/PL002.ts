@@ -19,6 +19,8 @@ export const PL002: Rule = {
   check(model) {
     const p = model.product;
     if (!p.aiProduct || p.faultRequired === undefined || p.noFaultHeld !== undefined) return [];
+    // A prototype the court holds was never put into circulation is no product: fault liability is right.
+    if (p.notProduct !== undefined && p.treatedAsProduct === undefined) return [];
     return [{ range: sentenceRange(model, p.faultRequired), fixes: insertFix(model, PL002.fixes[0]!, noFaultParagraph(model)) }];
   },
 };
