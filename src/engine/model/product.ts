@@ -57,6 +57,8 @@ export interface ProductFacts {
   trackingAddressed?: number;
   /** The user's own fault found (PL010); `userIsPlaintiff` when the user is the harmed plaintiff. */
   userFault?: { sentence: number; userIsPlaintiff: boolean };
+  /** A sentence splitting liability in the paragraph that finds the user's fault. */
+  reductionWithUserFault?: number;
   /** 第1173条 reduction (or a share the user bears) applied. */
   reductionApplied?: number;
   /** 第1168条 joint liability applied. */
@@ -104,6 +106,7 @@ const OTHER_SUBJECT = /被告|原告|公司|生产者|销售者|设计者|制造
 
 // PL002
 const PLAINTIFF_PROVES_FAULT = /证明[^,;。]{0,24}(存在|具有|有)(主观)?(过错|过失)/;
+const PLAINTIFF_DUTY = /应当?(负责)?(举证)?证明[^,;。]{0,24}(存在|具有|有)(主观)?(过错|过失)/;
 const FAULT_PRINCIPLE = /(适用|实行|采用|遵循)(一般)?过错(责任)?(原则|归责)|以[^,;。]{0,12}(存在)?(过错|过失)为(要件|前提|条件)|(过错|过失)是[^,;。]{0,8}(要件|前提)/;
 const PRODUCER_WORDS = /生产者|设计者|制造商|生产商|制造者/;
 const NO_FAULT_EXCUSE = /(不存在|没有|无|并无)(主观)?(过错|过失)/;
@@ -138,7 +141,7 @@ const STATUTORY_EXEMPTION = /投入流通时|科学技术水平|科技水平|未
 const EASED = /表见证明|举证责任缓和|较大可能性|较大的可能性|高度可能|初步证明|推定[^,;。]{0,8}缺陷/;
 
 // PL006
-const DEFECT_FOUND = /(存在|具有|构成|属于|系|有)[^,;。]{0,6}缺陷|缺陷产品|(承担|构成|成立)[^,;。]{0,4}产品责任/;
+const DEFECT_FOUND = /(存在|具有|构成|属于|系|有)[^,;。]{0,6}缺陷|缺陷产品|(承担|构成|成立)[^,;。]{0,4}产品责任|(规定|所称|所指)的缺陷/;
 const DEFECT_TYPE = /设计(上|方面|中)?(的|存在|具有|有)?(的)?缺陷|制造(上|过程中)?(的|存在)?缺陷|生产(过程中)?(的|存在)?缺陷|警示(说明)?(缺陷|义务|不足|不充分)|说明(缺陷|不足|不充分)|指示缺陷|跟踪观察|观察缺陷|第一千二百零六条|第1206条/;
 
 // PL007
@@ -159,7 +162,7 @@ const DOUBTS = /未能证明|无法证明|不能证明|没有证据|缺乏证据
 const TRACKING = /第一千二百零六条|第1206条|跟踪观察|召回|补救措施|停止销售|投入流通后发现|售后(跟踪|监测|观察)/;
 
 // PL010
-const USER_FAULT = /(存在|具有|有)(一定的?)?(过错|过失)|(自身|本人)(亦|也)?(的|有|存在)?(一定的?)?(过错|过失)|操作不当|操作失误|违规操作|违反操作|违反(产品)?(使用)?说明书|未按(照)?[^,;。]{0,14}(操作|使用|说明|提示|要求)|疏于|未尽到?[^,;。]{0,12}义务|未及时接管|未接管/;
+const USER_FAULT = /(存在|具有|有)(一定的?|明显的?|重大的?|较大的?|主要的?)?(过错|过失)|(自身|本人)(亦|也)?(的|有|存在)?(一定的?)?(过错|过失)|操作不当|操作失误|违规操作|违反操作|违反(产品)?(使用)?说明书|未按(照)?[^,;。]{0,14}(操作|使用|说明|提示|要求)|疏于|未尽到?[^,;。]{0,12}义务|未及时接管|未接管/;
 /** The user's own harm: 第1173条 reduction (or a share the user bears). */
 const REDUCTION = /第一千一百七十三条|第1173条|过失相抵|与有过失|减轻[^,;。]{0,10}责任|自行承担|自负|责任比例|按[^,;。]{0,8}比例|\d{1,3}%|百分之|主要责任|次要责任|同等责任|[一二三四五六七八九]成/;
 /** Harm to others: 第1168条 joint liability. */
@@ -168,7 +171,7 @@ const JOINT = /第一千一百六十八条|第1168条|连带(赔偿)?责任|共�
 // PL011
 /** Harm during research, development or testing: the phase and the harm in one clause. */
 const RND_HARM = /(研发|测试|试验|路测|内测|试运行|样机|原型机|工程机)[^,;。]{0,12}(阶段|期间|过程中|时|中)[^。]{0,30}(致|造成|发生|撞|受伤|伤害|损害|事故|砸|夹|击伤)|(处于|尚在|仍在|仍处于)[^,;。]{0,4}(研发|测试|试验|道路测试)(阶段|中|过程)/;
-const NOT_CIRCULATED = /(尚未|未曾|并未|没有|从未|未)(投入流通|上市|销售|对外销售|投放市场|投入市场|量产|定型)/;
+const NOT_CIRCULATED = /(尚未|未曾|并未|没有|从未|未)(投入流通|上市|销售|对外销售|投放市场|投入市场|量产|定型)|(尚未|未曾|并未|从未|亦未|未)向[^,;。]{0,10}交付|工程样机|原型机/;
 const PURCHASED = /购买|购得|采购|购入|外购|买受/;
 const CIRCULATED = /已(经)?(投入流通|上市|销售|投放市场|投入市场)|上市(销售)?后|购买|购得|售出|出售给/;
 const NOT_PRODUCT = /(不属于|不构成|不适用|并非|不是|无关)[^,;。]{0,10}产品责任|产品责任[^,;。]{0,8}(不适用|不能适用)/;
@@ -221,7 +224,9 @@ function lastActor(text: string, actors: readonly Actor[]): Actor | undefined {
   let best: Actor | undefined;
   let at = -1;
   for (const a of actors) {
-    const i = text.lastIndexOf(a.name);
+    // 对原告损害的发生存在过错: a name after 对/向/给/致 is the object, not the one at fault.
+    let i = text.lastIndexOf(a.name);
+    while (i > 0 && /[对向给致使令]/.test(text[i - 1]!)) i = text.lastIndexOf(a.name, i - 1);
     if (i > at || (i === at && i >= 0 && best && a.name.length > best.name.length)) [best, at] = [a, i];
   }
   return best;
@@ -294,12 +299,18 @@ export function readProduct(doc: JudgmentDocument, parties: Party[], voices: Voi
     ...parties.flatMap((p) =>
       [p.name, ...p.aliases]
         .filter((n) => n.length >= 2)
-        .map((name): Actor => ({ name, kind: p.role === 'plaintiff' ? 'plaintiff' : p.role === 'defendant' && facts.defendantRoles.get(p) !== 'user' ? 'product' : 'other' })),
+        .map((name): Actor => ({ name, kind: p.role === 'plaintiff' ? 'plaintiff' : p.role === 'defendant' && productSide(p) ? 'product' : 'other' })),
     ),
     ...['原告'].map((name): Actor => ({ name, kind: 'plaintiff' })),
     ...['使用人', '使用者', '用户', '驾驶人', '驾驶员', '车主', '操作人员', '操作者', '监护人'].map((name): Actor => ({ name, kind: 'other' })),
     ...['生产者', '销售者', '设计者', '制造商', '生产商', '产品'].map((name): Actor => ({ name, kind: 'product' })),
   ];
+  // A defendant on the product's side: producer, seller, designer … or a company whose role is not
+  // stated. A person sued beside them with no role stated (刘某某, the drone's operator) is a user.
+  function productSide(p: Party): boolean {
+    const role = facts.defendantRoles.get(p) ?? 'unknown';
+    return role === 'unknown' ? p.kind !== 'natural' : role !== 'user';
+  }
   const set = <K extends keyof ProductFacts>(k: K, v: ProductFacts[K] | undefined) => {
     if (v !== undefined && product[k] === undefined) product[k] = v;
   };
@@ -322,6 +333,14 @@ export function readProduct(doc: JudgmentDocument, parties: Party[], voices: Voi
       const clause = clauseAround(t, proves.index);
       const byPlaintiff = /原告/.test(clause) || mentionsAny(clause, plaintiffNames);
       if (byPlaintiff && !/(无须|无需|不必|不需要|不负|并非)[^,;。]{0,8}证明/.test(clause) && !/(无|非)过错/.test(clause) && affirmed(PLAINTIFF_PROVES_FAULT)) set('faultRequired', i);
+    }
+    // 原告主张被告承担侵权责任，应当举证证明被告…存在过错: the court allocating the burden, though
+    // the sentence opens on the plaintiff's claim (which the voices read as the plaintiff's words).
+    const duty = reasoning && !reports && !rejects ? PLAINTIFF_DUTY.exec(all) : null;
+    if (duty) {
+      const { start } = clauseAt(all, duty.index);
+      const before = start > 0 ? all.slice(clauseAt(all, start - 2).start, start) : '';
+      if (/^\s*(原告|被侵权人)(主张|请求|要求)/.test(before) && !/(无须|无需|不必|不需要|不负)/.test(all.slice(start, duty.index))) set('faultRequired', i);
     }
     if (reasoning && !reports && affirmed(FAULT_PRINCIPLE)) set('faultRequired', i);
     if (reasoning && (PRODUCER_WORDS.test(t) || mentionsAny(t, producerNames)) && NO_FAULT_EXCUSE.test(t) && NOT_LIABLE.test(t) && !/无过错责任/.test(all)) set('faultRequired', i);
@@ -386,7 +405,11 @@ export function readProduct(doc: JudgmentDocument, parties: Party[], voices: Voi
       const who = lastActor(t.slice(0, uf.index), actors);
       if (who && who.kind !== 'product') product.userFault = { sentence: i, userIsPlaintiff: who.kind === 'plaintiff' };
     }
-    if (addressed(REDUCTION)) set('reductionApplied', i);
+    if (addressed(REDUCTION)) {
+      set('reductionApplied', i);
+      // The split that also weighs the user's fault (确定刘某某承担50%…) is where a judge looks first.
+      if (product.userFault && product.userFault.sentence >= i - 1 && s.block === doc.sentences[product.userFault.sentence]!.block) set('reductionWithUserFault', i);
+    }
     if (addressed(JOINT)) set('jointApplied', i);
 
     // PL011

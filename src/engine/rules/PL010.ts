@@ -22,7 +22,7 @@ export const PL010: Rule = {
     // The user's own harm is reduced under 第1173条; harm to others calls for 第1168条 joint liability.
     if (p.userFault.userIsPlaintiff ? p.reductionApplied !== undefined || p.jointApplied !== undefined : p.jointApplied !== undefined) return [];
     // Harm to others split into shares: the split is where 第1168条 was missed.
-    const at = !p.userFault.userIsPlaintiff && p.reductionApplied !== undefined ? p.reductionApplied : p.userFault.sentence;
+    const at = !p.userFault.userIsPlaintiff && p.reductionApplied !== undefined ? p.reductionWithUserFault ?? p.reductionApplied : p.userFault.sentence;
     return [{ range: sentenceRange(model, at), fixes: insertFix(model, PL010.fixes[0]!, allocationParagraph(p.userFault.userIsPlaintiff)) }];
   },
 };
