@@ -98,11 +98,17 @@ function courtTextReader(voices: Voices): (s: Sentence) => string {
 
 /** The first sentence whose court text matches `re` (and `also`), not negated just before it. */
 function firstMatch(courtText: (s: Sentence) => string, sentences: Sentence[], re: RegExp, also?: RegExp, negatable = true): number | undefined {
+  const all = re.global ? re : new RegExp(re.source, re.flags + 'g');
   for (const s of sentences) {
     const t = courtText(s);
-    const m = re.exec(t);
-    if (!m) continue;
-    if (negatable && NEGATED.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (t.search(re) < 0) continue;
+    // Any occurrence the clause does not negate (测试均未再生成 … 再次生成的几率较低).
+    let open = !negatable;
+    if (!open) {
+      all.lastIndex = 0;
+      for (const m of t.matchAll(all)) if (!NEGATED.test(t.slice(Math.max(0, m.index! - 8), m.index!))) { open = true; break; }
+    }
+    if (!open) continue;
     if (also && !also.test(t)) continue;
     return s.index;
   }
@@ -187,7 +193,7 @@ export function readAddressed(doc: JudgmentDocument, parties: Party[], voices: V
   set('totalRevenueAsProfit', first(reasoning, /(以|将)[^。]{0,8}(净利润|总利润|利润|收入|营收|营业额)[^。]{0,16}(作为|认定为|视为)[^。]{0,12}(违法所得|获利|获益|侵权所得)|(全部|总|整体)(营业)?(收入|营收|利润|获利)[^。]{0,20}(作为|认定为|即为|视为)[^。]{0,10}(获利|获益|违法所得|利益)|(以|按)[^。]{0,10}(全部|总)(营业)?(收入|营收|利润)[^。]{0,10}(计算|确定)[^。]{0,10}(获利|违法所得|赔偿)|(经营|运营)[^。]{0,16}(所获|获得|取得)(的)?(全部)?(利润|收入|营收)[^。]{0,24}(即为|就是|作为|认定为|视为)[^。]{0,12}(违法所得|获利|获益|侵权所得)/));
   set('generationsTimesProfit', first(reasoning, /(生成|调用|使用)次数[^。]{0,30}(乘以|×|\*|相乘|乘)[^。]{0,20}(利润|收益|单价|费用)|(利润|收益|单价)[^。]{0,20}(乘以|×|\*|相乘|乘)[^。]{0,20}(生成|调用)次数/));
   set('disclosureReasoned', first(reasoning, /不特定(的)?使用者均可|任何(使用者|人)均可[^。]{0,20}(获得|获取)|应当认定为(已被)?公开|应当认定[^。]{0,10}已被公开/, undefined, false));
-  set('generationsRejected', first(reasoning, /不(宜|应|能)[^。]{0,10}以生成次数[^。]{0,20}(乘积|相乘|乘以)|生成[^。]{0,10}不(等同|等于)于销售/, undefined, false));
+  set('generationsRejected', first(reasoning, /不(宜|应|能)[^。]{0,10}以生成次数[^。]{0,20}(乘积|相乘|乘以)|生成[^。]{0,10}不(等同|等于)于销售|生成次数[^。]{0,16}(性质不同|不同于|不能等同|不宜等同|不等同)|(以|按)生成次数[^。]{0,24}(计算方式|计算方法|方法)[^。]{0,10}不予(采纳|支持|采信)/, undefined, false));
   set('downstreamExcluded', first(reasoning, /第三人的行为所致|第一千一百七十五条|第1175条|中断[^。]{0,16}因果关系|不应计入[^。]{0,10}赔偿范围/, undefined, false));
   // 被告所称上述信息已经公开，实为他人非法获取: the court denies the information was lawfully public.
   if (a.publicInfoInfringingWithout27 !== undefined && /(非法获取|并非合法|不属于[^。]{0,6}合法公开|所称|所谓)/.test(doc.sentences[a.publicInfoInfringingWithout27]!.masked)) {

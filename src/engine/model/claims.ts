@@ -417,6 +417,12 @@ export function readClaims(doc: JudgmentDocument, parties: Party[], voices: Voic
   }
 
   relabelAnxiety(claimItems, orders, mentions);
+  // An apology published in the media that the reasoning says serves 消除影响、恢复名誉
+  // (应当在《法治日报》刊登致歉声明，向原告赔礼道歉，以消除影响、恢复名誉) serves them in the order too.
+  const servingApology = mentions.some(
+    (m) => m.kind === 'apology' && m.section === 'reasoning' && m.speaker === 'court' && m.stance === 'granted' && /消除影响|恢复名誉/.test(doc.sentences[m.sentence]!.masked),
+  );
+  if (servingApology) for (const o of orders) if (o.disposition === 'grant' && o.kinds.includes('apology') && o.publication === 'media') o.servesElimination = true;
   for (const item of claimItems) {
     const answer = answerTo(doc, item, orders, mentions);
     if (answer) item.answer = answer;

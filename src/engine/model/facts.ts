@@ -75,7 +75,7 @@ function affirmed(text: string, at: number): boolean {
   return !NEGATION_BEFORE.test(before) && !NO_PROOF.test(before);
 }
 
-const NO_PROOF = /(无|没有|缺乏|尚无|并无)(证据|事实)(表明|证明|显示|证实)|(不能|难以|不足以|无法)[^,;。]{0,4}(认定|证明|表明)/;
+const NO_PROOF = /(无|没有|缺乏|尚无|并无)(证据|事实)(表明|证明|显示|证实)|(不能|难以|不足以|无法)[^,;。]{0,4}(认定|证明|表明)|(未|并未|亦未|没有|不予)(能)?认定/;
 
 function courtSentences(doc: JudgmentDocument): Sentence[] {
   return doc.sentences.filter((s) => (s.section === 'findings' || s.section === 'reasoning') && !s.heading);

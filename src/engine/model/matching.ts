@@ -57,6 +57,14 @@ export function claimTotal(item: ClaimItem): number | undefined {
   return a.reduce((x, y) => x + y, 0);
 }
 
+/** Personal-injury items (医疗费, 护理费 …) that no claim kind names. */
+const INJURY_ITEMS = /医疗费|护理费|误工费|交通费|营养费|住院伙食补助费|残疾赔偿金|死亡赔偿金|丧葬费|被扶养人生活费|残疾辅助器具费|康复费/;
+
+/** Whether an order item also pays money under names no kind covers, so its total is not its kinds' alone. */
+export function unnamedMoney(item: OrderItem): boolean {
+  return !item.kinds.includes('property') && INJURY_ITEMS.test(item.text);
+}
+
 /** The sum an order item grants: its bundled total, or its one amount. */
 export function orderTotal(item: OrderItem): number | undefined {
   if (item.total !== undefined) return item.total;
@@ -127,6 +135,8 @@ export function matchClaimsAndOrders(model: CaseModel): MatchGroup[] {
     g.jointOrdered = g.orders.some((o) => JOINT.test(o.text)) || model.orders.some((o) => o.disposition === 'grant' && JOINT.test(o.text) && o.kinds.length === 0);
     // An order whose kinds reach outside the group's claims leaves the comparison unsure.
     if (g.orders.some((o) => moneyKinds(o.kinds).some((k) => !g.kinds.includes(k)))) g.ordered = undefined;
+    // An order paying items no kind names (医疗费、护理费…及精神损害抚慰金共计…) pays more than its kinds.
+    if (g.orders.some(unnamedMoney)) g.ordered = undefined;
     // Money asked under a name of its own (人身损失共计15,400元) may be what a 各项损失 order also pays.
     if (inferredMoney && g.kinds.includes('property')) g.claimed = undefined;
   }

@@ -85,13 +85,13 @@ const CHAT_SERVICE = /聊天机器人|对话机器人|问答|对话服务|生成
 /** A negation ahead of a term, within its clause. */
 const NEG_BEFORE = /(不|无|非|未|没有|并无|并非|难以|不能|不应|不宜|无须|无需|不必|否认|排除|而非)[^,;。]{0,8}$/;
 /** The clause leaves what follows unproven, or asks it: 不能认定…, 没有证据证明…, 是否…. */
-const UNPROVEN = /(不能|难以|无法|不足以|尚不足以|未能)[^,;。]{0,4}(认定|证明|表明|证实)|(没有|无|并无|尚无|缺乏)(证据|事实)|未能?(提交|提供|举示|举出)[^,;。]{0,6}证据|是否|能否|可否|如果|假如|倘若/;
+const UNPROVEN = /(不能|难以|无法|不足以|尚不足以|未能)[^,;。]{0,4}(认定|证明|表明|证实)|(没有|无|并无|尚无|缺乏)(证据|事实)|未能?(提交|提供|举示|举出)[^,;。]{0,6}证据|未能?举证|是否|能否|可否|如果|假如|倘若/;
 /** What follows 第…条规定， is the statute's text, not a finding. */
 const QUOTES_STATUTE = /(条|款|项)(明确)?规定[,:]|规定[:][^。]*$/;
 /** The court reporting or rejecting a view rather than holding it. */
 const REPORTING = /有观点|有学者|有人认为|学界|学说|域外|国外|境外|如果|假如|若|是否|能否|可否|例如|比如/;
 const VIEW = /主张|抗辩|意见|观点|说法|请求|要求|认为|诉请/;
-const REJECTING = /不予支持|不能成立|不予采纳|不予认可|不予确认|于法无据|缺乏法律依据|没有法律依据|不符合法律规定|本院不予/;
+const REJECTING = /不予支持|不能成立|不予采纳|不予采信|不予认可|不予确认|于法无据|缺乏法律依据|没有法律依据|不符合法律规定|本院不予/;
 
 // PL001: a subject-like AI bearing liability or holding a subject's standing.
 const PERSON_PREDICATE =

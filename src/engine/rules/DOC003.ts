@@ -8,7 +8,7 @@
  */
 import type { Report, Rule } from './rule';
 import { FINDING_EN } from './messages-en';
-import { MONEY_KINDS, amountsFixedFor, combinations, orderTotal } from '../model/matching';
+import { MONEY_KINDS, amountsFixedFor, combinations, orderTotal, unnamedMoney } from '../model/matching';
 import { yuan } from './helpers';
 import type { ClaimKind } from '../model/kinds';
 
@@ -35,7 +35,7 @@ export const DOC003: Rule = {
     for (const item of money) {
       const kinds = item.kinds.filter((k) => MONEY_KINDS.has(k));
       const amount = orderTotal(item);
-      if (amount === undefined || (several && !item.beneficiary)) continue;
+      if (amount === undefined || (several && !item.beneficiary) || unnamedMoney(item)) continue;
       const sets = kinds.map((k) => amountsFixedFor(model, k, item.beneficiary));
       if (sets.some((s) => s === undefined)) continue;
       const possible = combinations([...(sets as number[][]), ...folded]);
