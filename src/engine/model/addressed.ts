@@ -228,6 +228,8 @@ export function readAddressed(doc: JudgmentDocument, parties: Party[], voices: V
     if (!spread) continue;
     if (!/(应由[^,;。]{0,12}(赔偿|负担|承担)|一并(负担|赔偿|承担)|本院予以支持|酌定[^。]{0,30}赔偿)/.test(text)) continue;
     if (/(不应|不宜|不予)[^。]{0,10}(计入|纳入|由[^。]{0,10}(负担|承担|赔偿))|第三人造成|中断[^。]{0,10}因果关系|应由[^。]{0,12}(转发|第三人|发布者)/.test(text)) continue;
+    // The spread's loss left to another case (系案外人转载行为所致…本案不予处理，可另案处理).
+    if (/(转发|转载|扩散|传播)[^。]{0,24}(所致|造成)[^。]{0,40}(另案|不予处理|另行(主张|起诉))/.test(text)) continue;
     if (/(被告|公司)[^。]{0,10}(通过|在)其?[^。]{0,12}(官方|账号|公众号)[^。]{0,8}(发布|转发|推送)/.test(text)) continue;
     a.downstreamCounted = spread.index;
     break;

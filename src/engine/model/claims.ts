@@ -11,7 +11,7 @@
 import type { Span } from '../types';
 import { COURT_SECTIONS, sentenceSpan, type JudgmentDocument, type Section, type Sentence } from '../document/document';
 import { maskQuotes, type Speaker } from '../text/clauses';
-import { findAmounts, principalAmounts } from '../text/numbers';
+import { findAmounts, parseChineseNumeral, principalAmounts } from '../text/numbers';
 import { findKinds, type ClaimKind } from './kinds';
 import { partyNamed, type Party } from './parties';
 import type { Voices } from './voices';
@@ -423,8 +423,9 @@ export function readClaims(doc: JudgmentDocument, parties: Party[], voices: Voic
     (m) => m.kind === 'apology' && m.section === 'reasoning' && m.speaker === 'court' && m.stance === 'granted' && /消除影响|恢复名誉/.test(doc.sentences[m.sentence]!.masked),
   );
   if (servingApology) for (const o of orders) if (o.disposition === 'grant' && o.kinds.includes('apology') && o.publication === 'media') o.servesElimination = true;
+  const withdrawn = withdrawnNumbers(doc);
   for (const item of claimItems) {
-    const answer = answerTo(doc, item, orders, mentions);
+    const answer = answerTo(doc, item, orders, mentions, withdrawn);
     if (answer) item.answer = answer;
   }
   return { claimItems, orders, mentions };
@@ -456,7 +457,25 @@ function termsOf(text: string): string[] {
  * the orders; a decided sentence repeating its own terms (关于搬家费…不予支持); for 诉讼费用, the
  * fee allocation; or a general 驳回原告其他诉讼请求.
  */
-function answerTo(doc: JudgmentDocument, item: ClaimItem, orders: OrderItem[], mentions: ClaimMention[]): ClaimItem['answer'] {
+// 王某某当庭撤回第五项诉讼请求…本院予以准许: a withdrawn item is disposed of.
+const WITHDRAWN = /撤回[^,;。]{0,8}第([一二三四五六七八九十\d]{1,3})项(诉讼)?请求/g;
+
+/** The items the court lets the plaintiff withdraw, by their number (several plaintiffs' lists may share one). */
+function withdrawnNumbers(doc: JudgmentDocument): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const s of doc.sentences) {
+    if (s.section === 'claims' || s.section === 'defence' || !s.text.includes('撤回')) continue;
+    for (const m of s.masked.matchAll(WITHDRAWN)) {
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+      if (n !== undefined && !out.has(n)) out.set(n, s.index);
+    }
+  }
+  return out;
+}
+
+function answerTo(doc: JudgmentDocument, item: ClaimItem, orders: OrderItem[], mentions: ClaimMention[], withdrawnItems: ReadonlyMap<number, number>): ClaimItem['answer'] {
+  const withdrawn = withdrawnItems.get(item.number);
+  if (withdrawn !== undefined) return { how: 'term', sentence: withdrawn, stance: 'disposed' };
   const byTerm = item.terms.length ? answerByTerms(doc, item) : undefined;
   if (item.inferred) return byTerm ?? byAmount(item, orders) ?? dismissal(orders);
   for (const k of item.kinds) {
