@@ -259,7 +259,7 @@ const ROLE_WORDS: [DefendantRole, RegExp][] = [
   ['user', /(系|是|作为|为)[^,;。]{0,10}(用户|使用者|使用人|网络用户)/],
 ];
 
-const NOT_ROLE = /(并非|不是|并不是|不属于|而非|不系|不能认定为|不应认定为|非)[^,;。]{0,10}?(服务提供者|提供者|运营者|开发者|部署者|生产者|制造商|销售者|设计者|平台)/g;
+const NOT_ROLE = /(并非|不是|并不是|不属于|而非|既非|亦非|也非|也不是|不系|不能认定为|不应认定为)[^,;。]{0,10}?(服务提供者|提供者|运营者|开发者|部署者|生产者|制造商|销售者|设计者|平台)/g;
 
 function readRoles(doc: JudgmentDocument, parties: Party[], genAI: boolean): Map<Party, DefendantRole> {
   const roles = new Map<Party, DefendantRole>();

@@ -5,8 +5,9 @@
  * that names no law at all (《中华人民共和国人工智能法》, 《人工智能侵权责任法》).
  *
  * Compiled for this project from the NPC's catalogue of laws in force (现行有效法律目录) and the
- * repealed laws still met in older judgments; it is complete to the end of 2025 as far as we
- * could check. A law enacted later is not an error: a user adds it with the rule option
+ * repealed laws still met in older judgments, and checked against the file listing of a public
+ * collection of that catalogue; it aims to be complete to the end of 2025, as far as we could
+ * check offline. A law enacted later is not an error: a user adds it with the rule option
  * `rules.CITE004.options.knownTitles`, and the list is extended here. Titles that are plainly
  * drafts or proposals are included where a draft is far advanced, because a missed finding costs
  * less than a false one.
