@@ -81,9 +81,25 @@ export function orderTotal(item: OrderItem): number | undefined {
 
 function claimBeneficiary(model: CaseModel, item: ClaimItem, plaintiffs: Party[]): Party | undefined {
   if (plaintiffs.length === 1) return plaintiffs[0];
-  // With several plaintiffs an item counts only where it names one of them by name.
-  const named = plaintiffs.filter((p) => [p.name, ...p.aliases].some((n) => n.length >= 2 && item.text.includes(n)));
-  return named.length === 1 ? partyNamed(model.parties, 'plaintiff', item.text) : undefined;
+  // With several plaintiffs an item counts only where it names one of them by name, or where its
+  // paragraph opens with one plaintiff's list (吴某某向本院提出诉讼请求：1、…；2、…).
+  const names = (p: Party) => [p.name, ...p.aliases].filter((n) => n.length >= 2);
+  const named = plaintiffs.filter((p) => names(p).some((n) => item.text.includes(n)));
+  if (named.length === 1) return partyNamed(model.parties, 'plaintiff', item.text);
+  if (named.length > 1) return undefined;
+  const doc = model.document;
+  // The nearest list opening at or before the item, within the claims.
+  let opening: (typeof doc.sentences)[number] | undefined;
+  for (let i = item.sentences[0]!; i >= 0 && doc.sentences[i]!.section === 'claims'; i--) {
+    if (/向本院提出(如下)?诉讼请求/.test(doc.sentences[i]!.masked)) {
+      opening = doc.sentences[i];
+      break;
+    }
+  }
+  if (!opening) return undefined;
+  const lead = opening.masked.slice(0, opening.masked.indexOf('向本院'));
+  const owners = plaintiffs.filter((p) => names(p).some((n) => lead.includes(n)));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /** Groups of claim items and grant orders that speak of the same money, for the same plaintiff. */
