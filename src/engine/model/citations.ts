@@ -9,7 +9,7 @@ import { COURT_SECTIONS, sentenceSpan, type JudgmentDocument } from '../document
 import type { Voices } from './voices';
 import { findArticles } from '../text/numbers';
 import { LAW_NAMES, lawByTitle, type Law } from '../statutes/index';
-import { NATIONAL_LAW_TITLES, bareLawTitle, claimsNationalLaw, foreignLead, isKnownNationalLaw } from '../statutes/law-titles';
+import { NATIONAL_LAW_TITLES, bareLawTitle, claimsNationalLaw, foreignLead, isKnownNationalLaw, withoutVersionNote } from '../statutes/law-titles';
 
 export interface Citation {
   /** The law, where the title resolves; undefined for an unknown title (or none). */
@@ -59,7 +59,7 @@ function oneEditApart(a: string, b: string): boolean {
  */
 function nearTitleOf(written: string): string | undefined {
   if (isKnownNationalLaw(written)) return undefined;
-  const bare = written.replace(/[(（][^()（）]{0,20}[)）]$/, '');
+  const bare = withoutVersionNote(written);
   const short = bareLawTitle(written);
   return (
     LAW_NAMES.find((n) => n.length >= 3 && (oneEditApart(bare, n) || oneEditApart(short, n))) ??
@@ -109,9 +109,13 @@ interface TitleHit {
   bracketed: boolean;
 }
 
+/** The titles written in 《》. */
+function bracketedTitles(text: string): TitleHit[] {
+  return [...text.matchAll(/《([^《》]{1,60})》/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, title: m[1]!, bracketed: true }));
+}
+
 function titlesIn(text: string): TitleHit[] {
-  const hits: TitleHit[] = [];
-  for (const m of text.matchAll(/《([^《》]{1,60})》/g)) hits.push({ start: m.index!, end: m.index! + m[0].length, title: m[1]!, bracketed: true });
+  const hits = bracketedTitles(text);
   for (const m of text.matchAll(BARE_TITLE)) {
     const start = m.index!;
     if (hits.some((h) => h.start <= start && start < h.end)) continue;
@@ -165,7 +169,7 @@ export function readCitations(doc: JudgmentDocument, voices: Voices): Citation[]
         span: sentenceSpan(doc, s, r.start, r.end),
         sentence: s.index,
         inBasis: s.section === 'basis',
-        instrument: instrumentOf(title.title.replace(/[(（][^()（）]{0,20}[)）]$/, ''), law),
+        instrument: instrumentOf(withoutVersionNote(title.title), law),
         historical: /原《|已(经)?废止|废止前|已被[^。]{0,12}吸收|施行(之日)?前|失效/.test(s.masked),
         delayInterest: /迟延履行期间的债务利息|迟延履行金/.test(s.text),
         byCourt: byCourtAt(r.start),
@@ -222,15 +226,12 @@ export function readCitedTitles(doc: JudgmentDocument, voices: Voices, citations
     // The court speaks of a law that does not exist (an AI's invented citation): not its own citation.
     if (ABOUT_FAKE.test(s.masked)) continue;
     const clauses = s.section === 'reasoning' ? voices(s) : [];
-    for (const m of s.text.matchAll(/《([^《》]{1,60})》/g)) {
-      const start = m.index!;
-      const end = start + m[0].length;
+    for (const { start, end, title } of bracketedTitles(s.text)) {
       const span = sentenceSpan(doc, s, start, end);
       const framed = FRAME_BEFORE.test(s.text.slice(0, start)) && FRAME_AFTER.test(s.text.slice(end));
       if ((!governing.has(span.start) && !framed) || foreignLead(s.text.slice(0, start))) continue;
       const inBasis = s.section === 'basis';
       const byCourt = inBasis || clauses.some((c) => c.start <= start && start <= c.end && c.speaker === 'court');
-      const title = m[1]!;
       const law = lawByTitle(title);
       const t: CitedTitle = { title, span, sentence: s.index, inBasis, byCourt, claimsLaw: !law && claimsNationalLaw(title) };
       if (law) t.law = law;

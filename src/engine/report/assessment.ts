@@ -21,12 +21,12 @@ import { KIND_LABEL, type ClaimKind } from '../model/kinds';
 import { partyNamed, type PartyKind, type PartyRole } from '../model/parties';
 import type { Factor998 } from '../model/addressed';
 import { LineIndex } from '../text/lines';
-import { sourceLabel } from '../rules/rule';
+import { basisLabel, sourceLabel } from '../rules/rule';
 import { sentenceSpan } from '../document/document';
 import { claimTotal } from '../model/matching';
 import { doctrinePosition } from './positions';
 import {
-  BASIS_TITLE, chineseNumber, DEFENDANT_ROLE_LABEL, FACTOR_LABEL, FAULT_LABEL, MEASURES_LABEL, PARTY_KIND_LABEL,
+  chineseNumber, DEFENDANT_ROLE_LABEL, FACTOR_LABEL, FAULT_LABEL, MEASURES_LABEL, PARTY_KIND_LABEL,
   RIGHT_LABEL, ROLE_LABEL, SEVERITY_LABEL, STAGE_LABEL, yuan,
 } from './labels';
 
@@ -616,7 +616,7 @@ export function assessAnalysis(text: string, analysis: Analysis, source?: string
     ...(source !== undefined ? { source } : {}),
     case: caseView(model, lines),
     claims,
-    findingGroups: BASES.map((basis) => ({ basis, label: BASIS_TITLE[basis], findings: views.filter((v) => v.basis === basis) })),
+    findingGroups: BASES.map((basis) => ({ basis, label: basisLabel(basis), findings: views.filter((v) => v.basis === basis) })),
     addressed,
     counts: counts(claims, views, addressed),
     failures: analysis.failures.map((x) => ({ ...x })),

@@ -3,7 +3,7 @@
  * Kept apart from the readers (model/) so the words a report uses can change without touching
  * what the engine understands.
  */
-import type { Basis, Severity } from '../types';
+import type { Severity } from '../types';
 import type { DefendantRole, Fault, Measures, Stage } from '../model/facts';
 import type { PartyKind, PartyRole } from '../model/parties';
 import type { Factor998 } from '../model/addressed';
@@ -56,12 +56,6 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   warning: '警告',
   information: '信息',
   hint: '建议',
-};
-
-export const BASIS_TITLE: Record<Basis, string> = {
-  law: '法律规定',
-  doctrine: '学说（现行法解释）',
-  proposal: '立法建议（非现行法）',
 };
 
 export const FACTOR_LABEL: Record<Factor998, string> = {

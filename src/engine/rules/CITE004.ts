@@ -30,8 +30,8 @@ export const CITE004: Rule = {
     const reports: Report[] = [];
     const seen = new Set<number>();
     for (const t of model.citedTitles) {
-      if (t.law || !t.byCourt || seen.has(t.span.start)) continue;
-      if (known.length && isKnownNationalLaw(t.title, known)) continue;
+      // A law the list or the configuration knows is no error (nor a typo of another).
+      if (t.law || !t.byCourt || seen.has(t.span.start) || isKnownNationalLaw(t.title, known)) continue;
       if (t.nearTitle) {
         seen.add(t.span.start);
         reports.push({
@@ -39,7 +39,7 @@ export const CITE004: Rule = {
           message: `引用的法律名称《${t.title}》无法识别，是否应为《${t.nearTitle}》？（${CITE_RULE}）`,
           messageEn: FINDING_EN.cite004(t.title, t.nearTitle),
         });
-      } else if (t.claimsLaw && !isKnownNationalLaw(t.title)) {
+      } else if (t.claimsLaw) {
         seen.add(t.span.start);
         reports.push({
           range: t.span,

@@ -8,6 +8,7 @@
 import type { Report, Rule } from './rule';
 import type { Citation } from '../model/citations';
 import { FINDING_EN } from './messages-en';
+import { withoutVersionNote } from '../statutes/law-titles';
 
 function rank(c: Citation): number {
   if (c.instrument === 'interpretation') return 4;
@@ -33,7 +34,7 @@ export const CITE006: Rule = {
     for (const c of basis) {
       if (!c.titleSpan || !c.bracketed || !c.law) continue;
       const full = c.law.title;
-      if (c.title.replace(/[(（][^()（）]{0,20}[)）]$/, '') !== full && full.startsWith('中华人民共和国')) {
+      if (withoutVersionNote(c.title) !== full && full.startsWith('中华人民共和国')) {
         reports.push({ range: c.titleSpan, message: `裁判依据中的法律名称应当写全称：《${full}》（法释〔2009〕14号第1条）`, messageEn: FINDING_EN.cite006Title(full) });
       }
     }

@@ -4,6 +4,7 @@
  * short (《民法典》, 民法典), with a version note (《中华人民共和国著作权法》（2020年修正）).
  */
 import data from './laws.json';
+import { withoutVersionNote } from './law-titles';
 
 export interface Law {
   id: string;
@@ -40,10 +41,7 @@ export const LAW_NAMES: readonly string[] = [...BY_TITLE.keys()].sort((a, b) => 
 
 /** The law a title as written names, or undefined for an unknown title. */
 export function lawByTitle(written: string): Law | undefined {
-  const t = written
-    .replace(/\s+/g, '')
-    .replace(/[(（][^()（）]{0,20}[)）]$/, '') // （2020年修正）
-    .replace(/^《|》$/g, '');
+  const t = withoutVersionNote(written.replace(/\s+/g, '')).replace(/^《|》$/g, '');
   return BY_TITLE.get(t) ?? BY_TITLE.get(t.replace(/^中华人民共和国/, ''));
 }
 

@@ -78,12 +78,14 @@ const TITLES: ReadonlySet<string> = new Set(
 /** Every known national-law title (without 中华人民共和国), for near-miss suggestions. */
 export const NATIONAL_LAW_TITLES: readonly string[] = [...TITLES];
 
+/** The title without a trailing version note: 《中华人民共和国著作权法（2020年修正）》 → …著作权法. */
+export function withoutVersionNote(title: string): string {
+  return title.replace(/[(（][^()（）]{0,20}[)）]$/, '');
+}
+
 /** The title without the 中华人民共和国 prefix and without a trailing version note (（2020修正）). */
 export function bareLawTitle(title: string): string {
-  return title
-    .replace(/\s+/g, '')
-    .replace(/\s*[(（][^()（）]{0,20}[)）]$/, '')
-    .replace(/^中华人民共和国/, '');
+  return withoutVersionNote(title.replace(/\s+/g, '')).replace(/^中华人民共和国/, '');
 }
 
 /** Whether the title names a national law known to the extension (or to the user's configuration). */
